@@ -1,0 +1,229 @@
+/**
+ * The registry: detection by fingerprint, then the chosen outlet's parser, the shared rules, enrichment and
+ * validation. `parse` and `safeParse` share one implementation (like zod's).
+ *
+ * @module
+ */
+import { ArticleParseError, type DetectionSummary, isArticleParseError } from '../article/errors.js';
+import { type Article, ArticleSchema } from '../article/schema.js';
+import { SourceText } from '../text/source-text.js';
+import { detectAll } from './detect.js';
+import { ArticleDraft } from './draft.js';
+import { finishDraft } from './finish.js';
+import { checkInput, DEFAULT_MAX_INPUT_LENGTH } from './input.js';
+import { createPage } from './page.js';
+import type { Detection, Enricher, KnownOutlet, OutletParser, ParseOptions, SafeParseResult } from './types.js';
+
+/**
+ * How far apart the best two scores must be for the choice to be called clear.
+ *
+ * @example
+ * ```ts
+ * if (best.score - second.score < CLOSE_RUNNER_UP) console.warn('ambiguous page');
+ * ```
+ */
+export const CLOSE_RUNNER_UP = 0.15;
+
+/**
+ * The default lowest detection score a page needs to be parsed.
+ *
+ * @example
+ * ```ts
+ * parseArticle(text, { minConfidence: DEFAULT_MIN_CONFIDENCE + 0.2 });
+ * ```
+ */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+/**
+ * Options of {@link createRegistry}.
+ *
+ * @example
+ * ```ts
+ * createRegistry([turan], { known: foreignOutlets, enrichers: [] });
+ * ```
+ */
+export interface RegistryOptions {
+  /** Outlets recognised without a parser: their pages are refused instead of mistaken for another's. */
+  known?: readonly KnownOutlet[];
+  /** Enrichment run on every parsed article (entity hints, mentioned dates). @default [] */
+  enrichers?: readonly Enricher[];
+}
+
+/**
+ * A set of outlet parsers with detection and parsing over them.
+ *
+ * @example
+ * ```ts
+ * const registry = createRegistry([turan, ednews]);
+ * registry.detect(text)[0]?.outlet;
+ * const result = registry.safeParse(text);
+ * ```
+ */
+export interface Registry {
+  /** The parsers, in registration order. */
+  readonly parsers: readonly OutletParser[];
+  /** Outlets recognised without a parser. */
+  readonly known: readonly KnownOutlet[];
+  /** The parser with this id, if registered. */
+  get(id: string): OutletParser | undefined;
+  /** Every outlet's score with its evidence, best first. */
+  detect(text: string): Detection[];
+  /** Parses a page; throws {@link ArticleParseError}. */
+  parse(text: unknown, options?: ParseOptions): Article;
+  /** Parses a page; never throws. */
+  safeParse(text: unknown, options?: ParseOptions): SafeParseResult;
+  /** A new registry with more parsers (a parser with an existing id replaces it). */
+  extend(parsers: readonly OutletParser[], options?: RegistryOptions): Registry;
+}
+
+/**
+ * Creates a registry over outlet parsers.
+ *
+ * @example
+ * ```ts
+ * import { createRegistry, defaultRegistry } from 'az-news-parsers';
+ * import { turan } from 'az-news-parsers/outlets/turan';
+ * const onlyTuran = createRegistry([turan]);
+ * const withMine = defaultRegistry.extend([myOutlet]);
+ * ```
+ */
+export function createRegistry(parsers: readonly OutletParser[], options: RegistryOptions = {}): Registry {
+  const byId = new Map<string, OutletParser>();
+  for (const p of parsers) {
+    if (p.kind !== 'parser') throw new TypeError(`not a parser made by defineParser: ${String(p.id)}`);
+    byId.set(p.id, p);
+  }
+  const list = Object.freeze([...byId.values()]);
+  const known = Object.freeze((options.known ?? []).filter((k) => !byId.has(k.id)));
+  const enrichers = Object.freeze([...(options.enrichers ?? [])]);
+
+  const parse = (text: unknown, opts: ParseOptions = {}): Article => {
+    const input = checkInput(text, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
+    const source = SourceText.from(input);
+    const { parser, confidence, runnerUp } = choose(source, opts);
+    try {
+      return build(parser, source, confidence, runnerUp, opts);
+    } catch (e) {
+      if (isArticleParseError(e)) throw e;
+      throw new ArticleParseError('internal', `The ${parser.id} parser failed: ${String(e)}`, { cause: e });
+    }
+  };
+
+  const choose = (source: SourceText, opts: ParseOptions) => {
+    if (opts.outlet !== undefined) {
+      const parser = byId.get(opts.outlet);
+      if (!parser) {
+        throw new ArticleParseError(
+          'unknown_outlet',
+          `No parser with id "${opts.outlet}"; registered: ${list.map((p) => p.id).join(', ')}.`,
+        );
+      }
+      return { parser, confidence: 1, runnerUp: undefined };
+    }
+    const detections = detectAll(list, known, source);
+    const best = detections[0];
+    const minConfidence = opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+    const parser = best?.parsable ? byId.get(best.outlet) : undefined;
+    if (!best || !parser || best.score < minConfidence) {
+      throw new ArticleParseError('unknown_outlet', refusal(best, minConfidence), {
+        candidates: detections.map(summary),
+      });
+    }
+    const second = detections[1];
+    const runnerUp =
+      second && second.score >= minConfidence && best.score - second.score < CLOSE_RUNNER_UP ? second : undefined;
+    return { parser, confidence: best.score, runnerUp };
+  };
+
+  const build = (
+    parser: OutletParser,
+    source: SourceText,
+    confidence: number,
+    runnerUp: Detection | undefined,
+    opts: ParseOptions,
+  ): Article => {
+    const page = createPage(source);
+    const draft = parser.extract(page, { draft: new ArticleDraft(page) });
+    if (runnerUp) {
+      draft.note(
+        'detect/close-runner-up',
+        'warning',
+        `${runnerUp.outlet} scored ${runnerUp.score} against ${parser.id}'s ${confidence}: the page carries markers of both (${runnerUp.evidence.map((e) => e.signal).join(', ')}).`,
+      );
+    }
+    const { language } = finishDraft(draft, parser.name);
+    const body = draft.paragraphs.join('\n\n');
+    const base = {
+      outlet: parser.id,
+      language,
+      headline: draft.headline,
+      published: draft.published,
+      dateline: draft.dateline,
+      authors: draft.authors,
+      section: draft.section,
+      tags: draft.tags,
+      image: draft.image,
+      paywalled: draft.paywalled,
+      paragraphs: draft.paragraphs,
+      body,
+      related: draft.related,
+      provenance: draft.provenance,
+      messages: draft.messages,
+      parser: { id: parser.id, version: parser.version, confidence },
+    };
+    const article: Article = { ...base, entities: [], dates: [] };
+    for (const enricher of enrichers) {
+      const out = enricher.enrich({ article: base, options: opts });
+      if (out.entities) article.entities = out.entities;
+      if (out.dates) article.dates = out.dates;
+      if (out.messages) article.messages.push(...out.messages);
+    }
+    const checked = ArticleSchema.safeParse(article);
+    if (!checked.success) {
+      const issues = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+      throw new ArticleParseError(
+        'internal',
+        `The ${parser.id} parser produced an invalid article (a bug): ${issues[0]}`,
+        {
+          issues,
+        },
+      );
+    }
+    return checked.data;
+  };
+
+  const registry: Registry = {
+    parsers: list,
+    known,
+    get: (id) => byId.get(id),
+    detect: (text) => detectAll(list, known, SourceText.from(typeof text === 'string' ? text : '')),
+    parse,
+    safeParse(text, opts) {
+      try {
+        return { success: true, data: parse(text, opts) };
+      } catch (e) {
+        const error = isArticleParseError(e)
+          ? e
+          : new ArticleParseError('internal', `Unexpected failure: ${String(e)}`, { cause: e });
+        return { success: false, error };
+      }
+    },
+    extend: (more, extra = {}) =>
+      createRegistry([...list, ...more], {
+        known: [...known, ...(extra.known ?? [])],
+        enrichers: extra.enrichers ?? enrichers,
+      }),
+  };
+  return Object.freeze(registry);
+}
+
+function summary(d: Detection): DetectionSummary {
+  return { outlet: d.outlet, score: d.score, parsable: d.parsable };
+}
+
+function refusal(best: Detection | undefined, minConfidence: number): string {
+  if (!best || best.score === 0) return 'No outlet recognises this page.';
+  if (!best.parsable)
+    return `The page looks like ${best.outlet} (score ${best.score}), which this library does not parse.`;
+  return `No outlet recognises this page well enough: the best, ${best.outlet}, scored ${best.score} (minConfidence ${minConfidence}).`;
+}

@@ -1,0 +1,239 @@
+/**
+ * The shapes an outlet parser is made of: the page it reads, the fingerprint signals that recognise it, and
+ * the draft it returns.
+ *
+ * @module
+ */
+import type { ArticleParseError } from '../article/errors.js';
+import type { Article, DateMention, EntityHint, ParseMessage } from '../article/schema.js';
+import type { CrawlerMarker } from '../extract/crawler-marker.js';
+import type { Line, SourceText } from '../text/source-text.js';
+import type { ArticleDraft } from './draft.js';
+
+/**
+ * A page ready for an outlet parser: the source text, and its lines with the crawler marker taken off the
+ * first line (so `lines[0]` starts with whatever the page itself starts with).
+ *
+ * @example
+ * ```ts
+ * const page = createPage(SourceText.from(' date 2024-03-06 Headline\nBody.'));
+ * page.marker?.published.iso; // '2024-03-06'
+ * page.lines[0]?.text;        // 'Headline'
+ * ```
+ */
+export interface Page {
+  readonly source: SourceText;
+  /** Lines of the page, the crawler marker removed from the first one. Blank lines included. */
+  readonly lines: readonly Line[];
+  /** The crawler marker, when the page has one. */
+  readonly marker: CrawlerMarker | null;
+}
+
+/**
+ * One piece of a fingerprint: a pattern tested against the normalised page text (use the `m` flag for
+ * line-anchored patterns) and the weight its presence adds. Structural markers (datelines, signature codes,
+ * page endings, date-line shapes) weigh 0.5–0.95; an outlet's name inside a sentence weighs 0.05–0.2 at
+ * most, because every outlet quotes the others.
+ *
+ * @example
+ * ```ts
+ * const signal: Signal = { id: 'dateline', weight: 0.9, pattern: /^Baku ?\/ ?\d\d\.\d\d\.\d\d ?\/ ?Turan:/m };
+ * ```
+ */
+export interface Signal {
+  /** A short name, shown in the evidence (`dateline`, `signature-code`, `mention`). */
+  readonly id: string;
+  /** How much the signal's presence says, in 0..1. */
+  readonly weight: number;
+  /** Tested once against the normalised text; the first match is the evidence. Must run in linear time. */
+  readonly pattern: RegExp;
+}
+
+/**
+ * An outlet the registry can recognise. Outlets without an `extract` (Trend, APA …) are recognised only so
+ * that their pages are refused instead of being mistaken for another outlet.
+ *
+ * @example
+ * ```ts
+ * const trend: KnownOutlet = { id: 'trend', name: 'Trend', fingerprint: [{ id: 'reports', weight: 0.2, pattern: /Trend reports/ }] };
+ * ```
+ */
+export interface KnownOutlet {
+  /** A stable id: `turan`, `azernews` … */
+  readonly id: string;
+  /** The outlet's display name. */
+  readonly name: string;
+  /** What recognises a page of this outlet. */
+  readonly fingerprint: readonly Signal[];
+}
+
+/**
+ * What an outlet parser's `extract` receives besides the page.
+ *
+ * @example
+ * ```ts
+ * extract(page, { draft: new ArticleDraft(page) });
+ * ```
+ */
+export interface ExtractContext {
+  /** The draft to fill in; `extract` returns it. */
+  readonly draft: ArticleDraft;
+}
+
+/**
+ * The definition of an outlet parser, as given to {@link defineParser}.
+ *
+ * @example
+ * ```ts
+ * const spec: OutletParserSpec = {
+ *   id: 'example', name: 'Example', version: '1.0.0',
+ *   fingerprint: [{ id: 'ending', weight: 0.9, pattern: /^Example News$/m }],
+ *   extract(page, { draft }) { draft.paragraphs = page.lines.filter((l) => l.text).map((l) => l.text); return draft; },
+ * };
+ * ```
+ */
+export interface OutletParserSpec extends KnownOutlet {
+  /** The parser's own version, reported in `article.parser.version`. */
+  readonly version: string;
+  /** Reads the page's regions and fields into the draft. Must not throw on odd pages: leave fields empty. */
+  extract(page: Page, context: ExtractContext): ArticleDraft;
+}
+
+/**
+ * A defined outlet parser (see {@link defineParser}).
+ *
+ * @example
+ * ```ts
+ * const registry = createRegistry([turan as OutletParser]);
+ * ```
+ */
+export interface OutletParser extends OutletParserSpec {
+  /** Always `'parser'`: tells parsers from fingerprint-only outlets. */
+  readonly kind: 'parser';
+}
+
+/**
+ * One matched signal: what matched, where, and what it weighs.
+ *
+ * @example
+ * ```ts
+ * const e: Evidence = { signal: 'dateline', weight: 0.9, text: 'Baku/06.10.23/Turan:', offset: 120 };
+ * ```
+ */
+export interface Evidence {
+  signal: string;
+  weight: number;
+  /** The matched text. */
+  text: string;
+  /** Offset of the match in the input string. */
+  offset: number;
+}
+
+/**
+ * An outlet's detection result: its score in 0..1 (the noisy-OR of its matched signals) and the evidence.
+ *
+ * @example
+ * ```ts
+ * const best: Detection = detectOutlet(text)[0]!;
+ * best.outlet; best.score; best.evidence;
+ * ```
+ */
+export interface Detection {
+  outlet: string;
+  score: number;
+  /** False for outlets recognised without a parser. */
+  parsable: boolean;
+  evidence: Evidence[];
+}
+
+/**
+ * Options of `parseArticle` / `safeParseArticle`.
+ *
+ * @example
+ * ```ts
+ * parseArticle(text, { outlet: 'turan', entities: false, referenceDate: new Date('2024-03-06') });
+ * ```
+ */
+export interface ParseOptions {
+  /** Skip detection and use this outlet's parser. An unknown id is an `unknown_outlet` error. */
+  outlet?: string;
+  /**
+   * The lowest detection score accepted; below it the page is refused as `unknown_outlet`.
+   * @default 0.5
+   */
+  minConfidence?: number;
+  /**
+   * The day relative dates in the body are resolved from when the page gives no publication date.
+   * @default undefined (such dates stay unresolved, and `messages` says so)
+   */
+  referenceDate?: Date | string;
+  /**
+   * Find entity hints. `false` skips the work and returns `entities: []`.
+   * @default true
+   */
+  entities?: boolean;
+  /**
+   * Find dates mentioned in the body. `false` skips the work and returns `dates: []`.
+   * @default true
+   */
+  dates?: boolean;
+  /**
+   * The longest input accepted, in UTF-16 code units; `Infinity` for no limit.
+   * @default 2_000_000
+   */
+  maxInputLength?: number;
+}
+
+/**
+ * What an enricher sees: the finished article fields, without entities and dates yet.
+ *
+ * @example
+ * ```ts
+ * const input: EnrichInput = { article, options: {} };
+ * ```
+ */
+export interface EnrichInput {
+  readonly article: Readonly<Omit<Article, 'entities' | 'dates'>>;
+  readonly options: Readonly<ParseOptions>;
+}
+
+/**
+ * What an enricher adds.
+ *
+ * @example
+ * ```ts
+ * const out: EnrichOutput = { entities: [], messages: [] };
+ * ```
+ */
+export interface EnrichOutput {
+  entities?: EntityHint[];
+  dates?: DateMention[];
+  messages?: ParseMessage[];
+}
+
+/**
+ * Outlet-independent enrichment of an article's body (entity hints, mentioned dates).
+ *
+ * @example
+ * ```ts
+ * const noop: Enricher = { id: 'noop', enrich: () => ({}) };
+ * ```
+ */
+export interface Enricher {
+  readonly id: string;
+  /** Reads the article and returns what it adds; must not throw. */
+  enrich(input: EnrichInput): EnrichOutput;
+}
+
+/**
+ * The result of `safeParseArticle`: zod-style, never thrown.
+ *
+ * @example
+ * ```ts
+ * const r: SafeParseResult = safeParseArticle(text);
+ * if (r.success) console.log(r.data.headline); else console.log(r.error.code);
+ * ```
+ */
+export type SafeParseResult =
+  | { success: true; data: Article; error?: undefined }
+  | { success: false; error: ArticleParseError; data?: undefined };
