@@ -1,0 +1,119 @@
+/**
+ * Azerbaijani outlets this library recognises but does not parse (yet): Trend, Report, APA, AZERTAC and
+ * Caliber. Their fingerprints let the registry refuse their pages instead of handing them to a parser that
+ * merely saw its own name quoted in a sentence.
+ *
+ * @module
+ */
+import { defineKnownOutlet } from '../registry/define.js';
+import type { KnownOutlet } from '../registry/types.js';
+
+/**
+ * Trend (trend.az): `Politics Materials 17 January 2024 16:42 (UTC +04:00)`, `BAKU, Azerbaijan, Oct. 25`,
+ * `By Name – Trend:`.
+ *
+ * @example
+ * ```ts
+ * createRegistry(parsers, { known: [trend] });
+ * ```
+ */
+export const trend: KnownOutlet = defineKnownOutlet({
+  id: 'trend',
+  name: 'Trend',
+  fingerprint: [
+    {
+      id: 'materials-line',
+      weight: 0.9,
+      pattern: /^\p{Lu}[\p{L} ]{0,30} Materials \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2} \(UTC ?\+04:00\)$/mu,
+    },
+    { id: 'dateline', weight: 0.8, pattern: /^BAKU, Azerbaijan, \p{L}{3,9}\.? \d{1,2}/mu },
+    { id: 'byline', weight: 0.9, pattern: /^By [^\n–]{2,60} – Trend:?/mu },
+    { id: 'mention', weight: 0.2, pattern: /\bTrend reports\b/ },
+  ],
+});
+
+/**
+ * Report (report.az): `Baku.11 March. REPORT.AZ/`, `• 01 December, 2025`, `Report informs`.
+ *
+ * @example
+ * ```ts
+ * createRegistry(parsers, { known: [report] });
+ * ```
+ */
+export const report: KnownOutlet = defineKnownOutlet({
+  id: 'report',
+  name: 'Report',
+  fingerprint: [
+    { id: 'dateline', weight: 0.9, pattern: /REPORT\.AZ\//i },
+    { id: 'bullet-date', weight: 0.7, pattern: /^• \d{1,2} \p{L}{3,10},? \d{4}$/mu },
+    { id: 'bullet-time', weight: 0.5, pattern: /^• \d{1,2}:\d{2}$/m },
+    { id: 'month-first-date', weight: 0.3, pattern: /^\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4} \d{1,2}:\d{2}$/mu },
+    { id: 'informs', weight: 0.35, pattern: /\bReport informs\b/ },
+    { id: 'latest-news', weight: 0.2, pattern: /^Latest news$/m },
+  ],
+});
+
+/**
+ * APA (apa.az): `# 17 January 2024 16:42 (UTC +04:00)`, `APA reports`.
+ *
+ * @example
+ * ```ts
+ * createRegistry(parsers, { known: [apa] });
+ * ```
+ */
+export const apa: KnownOutlet = defineKnownOutlet({
+  id: 'apa',
+  name: 'APA',
+  fingerprint: [
+    { id: 'hash-date-line', weight: 0.85, pattern: /^# \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2} \(UTC ?\+04:00\)$/mu },
+    { id: 'reports', weight: 0.35, pattern: /\bAPA reports\b/ },
+  ],
+});
+
+/**
+ * AZERTAC (azertag.az): `The Azerbaijan State News Agency`, `Baku, March 11, AZERTAC`, `FEEDBACK`,
+ * `Other news in this section`.
+ *
+ * @example
+ * ```ts
+ * createRegistry(parsers, { known: [azertac] });
+ * ```
+ */
+export const azertac: KnownOutlet = defineKnownOutlet({
+  id: 'azertac',
+  name: 'AZERTAC',
+  fingerprint: [
+    { id: 'dateline', weight: 0.9, pattern: /^\p{Lu}[\p{L} -]{1,30}, \p{L}{3,10}\.? \d{1,2}, AZERTAC\b/mu },
+    { id: 'agency-banner', weight: 0.8, pattern: /^The Azerbaijan State News Agency$/m },
+    { id: 'other-news', weight: 0.6, pattern: /^Other news in this section$/m },
+    { id: 'feedback', weight: 0.4, pattern: /^FEEDBACK$/m },
+  ],
+});
+
+/**
+ * Caliber (caliber.az): a menu block with `Caliber.az © 2025.`, `A+`, `A-`, `Caliber.Az reports`.
+ *
+ * @example
+ * ```ts
+ * createRegistry(parsers, { known: [caliber] });
+ * ```
+ */
+export const caliber: KnownOutlet = defineKnownOutlet({
+  id: 'caliber',
+  name: 'Caliber',
+  fingerprint: [
+    { id: 'copyright', weight: 0.9, pattern: /Caliber\.az © \d{4}/i },
+    { id: 'font-buttons', weight: 0.5, pattern: /^A\+\n+A-$/m },
+    { id: 'reports', weight: 0.35, pattern: /\bCaliber\.Az reports\b/i },
+  ],
+});
+
+/**
+ * Every recognised-but-unparsed outlet, as the default registry uses them.
+ *
+ * @example
+ * ```ts
+ * const registry = createRegistry([turan], { known: foreignOutlets });
+ * ```
+ */
+export const foreignOutlets: readonly KnownOutlet[] = [trend, report, apa, azertac, caliber];
