@@ -44,10 +44,11 @@ export const azernews = defineParser({
   name: 'Azernews',
   version: '1.0.0',
   fingerprint: [
-    { id: 'site-header', weight: 0.8, pattern: /^Azernews\.Az$/im },
-    { id: 'twitter-ending', weight: 0.85, pattern: /^Follow us on Twitter @AzerNewsAz$/m },
+    { id: 'site-header', unique: true, weight: 0.8, pattern: /^Azernews\.Az$/im },
+    { id: 'twitter-ending', unique: true, weight: 0.85, pattern: /^Follow us on Twitter @AzerNewsAz$/m },
     {
       id: 'date-line',
+      unique: true,
       weight: 0.6,
       pattern: /^ ?(?:date \d{4}-\d{2}-\d{2} )?\d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2} \(UTC\+04:00\)$/mu,
     },
@@ -60,7 +61,7 @@ export const azernews = defineParser({
     },
     { id: 'author-bio', weight: 0.7, pattern: /\bis AzerNews['’] (?:staff journalist|correspondent)\b/i },
     { id: 'date-only-line', weight: 0.3, pattern: /^ ?(?:date \d{4}-\d{2}-\d{2} )?\d{1,2} \p{L}{3,10} \d{4}$/mu },
-    { id: 'self-attribution', weight: 0.35, pattern: /\b(?:Azernews reports|told Azernews)\b/i },
+    { id: 'self-attribution', kind: 'mention', weight: 0.35, pattern: /\b(?:Azernews reports|told Azernews)\b/i },
   ],
   extract(page, { draft }) {
     const rows = contentLines(page.lines);

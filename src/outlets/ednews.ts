@@ -42,16 +42,22 @@ export const ednews = defineParser({
   name: 'EDnews',
   version: '1.0.0',
   fingerprint: [
-    { id: 'signature', weight: 0.9, pattern: /\/\/EDnews$/m },
+    { id: 'signature', unique: true, weight: 0.9, pattern: /\/\/EDnews$/m },
     {
       id: 'section-time-line',
+      unique: true,
       weight: 0.6,
       pattern: /^\p{Lu}[\p{L} ]{0,40} \d{1,2}:\d{2} \d{1,2}\.\d{1,2}\.\d{4}$/mu,
     },
-    { id: 'all-link', weight: 0.6, pattern: /^Hamısı$/m },
-    { id: 'news-line', weight: 0.4, pattern: /^News line$/m },
+    { id: 'all-link', unique: true, weight: 0.6, pattern: /^Hamısı$/m },
+    { id: 'news-line', unique: true, weight: 0.4, pattern: /^News line$/m },
     { id: 'news-line-time', weight: 0.3, pattern: /^\d{1,2}:\d{2} \d{1,2}\.\d{1,2}\.\d{4}$/m },
-    { id: 'mention', weight: 0.15, pattern: /\b(?:told EDnews|EDnews reports|According to EDnews)\b/i },
+    {
+      id: 'mention',
+      kind: 'mention',
+      weight: 0.15,
+      pattern: /\b(?:told EDnews|EDnews reports|According to EDnews)\b/i,
+    },
   ],
   extract(page, { draft }) {
     const rows = contentLines(page.lines);

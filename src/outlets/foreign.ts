@@ -28,7 +28,7 @@ export const trend: KnownOutlet = defineKnownOutlet({
     },
     { id: 'dateline', weight: 0.8, pattern: /^BAKU, Azerbaijan, \p{L}{3,9}\.? \d{1,2}/mu },
     { id: 'byline', weight: 0.9, pattern: /^By [^\n–]{2,60} – Trend:?/mu },
-    { id: 'mention', weight: 0.2, pattern: /\bTrend reports\b/ },
+    { id: 'mention', kind: 'mention', weight: 0.2, pattern: /\bTrend reports\b/ },
   ],
 });
 
@@ -48,7 +48,7 @@ export const report: KnownOutlet = defineKnownOutlet({
     { id: 'bullet-date', weight: 0.7, pattern: /^• \d{1,2} \p{L}{3,10},? \d{4}$/mu },
     { id: 'bullet-time', weight: 0.5, pattern: /^• \d{1,2}:\d{2}$/m },
     { id: 'month-first-date', weight: 0.3, pattern: /^\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4} \d{1,2}:\d{2}$/mu },
-    { id: 'informs', weight: 0.35, pattern: /\bReport informs\b/ },
+    { id: 'informs', kind: 'mention', weight: 0.35, pattern: /\bReport informs\b/ },
     { id: 'latest-news', weight: 0.2, pattern: /^Latest news$/m },
   ],
 });
@@ -66,7 +66,7 @@ export const apa: KnownOutlet = defineKnownOutlet({
   name: 'APA',
   fingerprint: [
     { id: 'hash-date-line', weight: 0.85, pattern: /^# \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2} \(UTC ?\+04:00\)$/mu },
-    { id: 'reports', weight: 0.35, pattern: /\bAPA reports\b/ },
+    { id: 'reports', kind: 'mention', weight: 0.35, pattern: /\bAPA reports\b/ },
   ],
 });
 
@@ -104,7 +104,7 @@ export const caliber: KnownOutlet = defineKnownOutlet({
   fingerprint: [
     { id: 'copyright', weight: 0.9, pattern: /Caliber\.az © \d{4}/i },
     { id: 'font-buttons', weight: 0.5, pattern: /^A\+\n+A-$/m },
-    { id: 'reports', weight: 0.35, pattern: /\bCaliber\.Az reports\b/i },
+    { id: 'reports', kind: 'mention', weight: 0.35, pattern: /\bCaliber\.Az reports\b/i },
   ],
 });
 

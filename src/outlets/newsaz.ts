@@ -41,12 +41,12 @@ export const newsaz = defineParser({
   name: 'News.az',
   version: '1.0.0',
   fingerprint: [
-    { id: 'font-widget', weight: 0.85, pattern: /\+ ?↺ ?[−-] ?\d{1,2} ?px/u },
-    { id: 'collective-byline', weight: 0.8, pattern: /^Analytic(?:al)? group of News\.Az$/im },
+    { id: 'font-widget', unique: true, weight: 0.85, pattern: /\+ ?↺ ?[−-] ?\d{1,2} ?px/u },
+    { id: 'collective-byline', unique: true, weight: 0.8, pattern: /^Analytic(?:al)? group of News\.Az$/im },
     { id: 'ending', weight: 0.6, pattern: /^News\.Az$/im },
     { id: 'might-also-like', weight: 0.5, pattern: /^You Might Also Like$/im },
-    { id: 'self-attribution', weight: 0.5, pattern: /\bNews\.Az reports\b/i },
-    { id: 'told', weight: 0.35, pattern: /\btold News\.Az\b/i },
+    { id: 'self-attribution', kind: 'mention', weight: 0.5, pattern: /\bNews\.Az reports\b/i },
+    { id: 'told', kind: 'mention', weight: 0.35, pattern: /\btold News\.Az\b/i },
     { id: 'photo-credit', weight: 0.25, pattern: /^Photo: \S/m },
   ],
   extract(page, { draft }) {

@@ -63,16 +63,17 @@ export const turan = defineParser({
   fingerprint: [
     {
       id: 'dateline',
+      unique: true,
       weight: 0.9,
       pattern: /^\p{Lu}[\p{L}-]{1,30} ?\/ ?\d{1,2}\.\d{1,2}\.\d{2} ?\/ ?(?:Turan|Туран) ?:/mu,
     },
-    { id: 'meta-time', weight: 0.7, pattern: /^- \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2}$/mu },
+    { id: 'meta-time', unique: true, weight: 0.7, pattern: /^- \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2}$/mu },
     { id: 'sidebar-time', weight: 0.6, pattern: /^- \d{1,2} \p{L}{3,10} \d{4}, \d{1,2}:\d{2}$/mu },
-    { id: 'ending', weight: 0.7, pattern: /^(?:Leave a review|Написать отзыв)$/m },
-    { id: 'paywall', weight: 0.6, pattern: /^Please login or subscribe to read more\.?$/m },
+    { id: 'ending', unique: true, weight: 0.7, pattern: /^(?:Leave a review|Написать отзыв)$/m },
+    { id: 'paywall', unique: true, weight: 0.6, pattern: /^Please login or subscribe to read more\.?$/m },
     { id: 'signature-code', weight: 0.5, pattern: /[\s.!?"”][-–—]{1,3}\d{1,2}[A-Za-z]?[-–—]{1,3}$/mu },
     { id: 'social-ending', weight: 0.2, pattern: /^Follow us on social networks$/m },
-    { id: 'mention', weight: 0.1, pattern: /\b(?:TURAN['’]s|told Turan|Turan reports)\b/ },
+    { id: 'mention', kind: 'mention', weight: 0.1, pattern: /\b(?:TURAN['’]s|told Turan|Turan reports)\b/ },
   ],
   extract(page, { draft }) {
     const rows = contentLines(page.lines);

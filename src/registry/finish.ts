@@ -60,6 +60,8 @@ export function finishDraft(draft: ArticleDraft, outletName: string): { language
     draft.note('published/missing', 'warning', 'The page gives no publication date.');
   }
 
+  noteDateConflicts(draft);
+
   const last = paragraphs[paragraphs.length - 1] as string;
   if (!draft.paywalled && (ELLIPSIS.test(last) || !SENTENCE_END.test(last))) {
     draft.note('body/truncated', 'warning', 'The text ends mid-sentence: the page looks cut off.');
@@ -68,4 +70,30 @@ export function finishDraft(draft: ArticleDraft, outletName: string): { language
 
   const language = draft.language ?? detectLanguage(`${draft.headline ?? ''}\n${paragraphs.join('\n')}`);
   return { language };
+}
+
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+
+/**
+ * The page's own time, its dateline and the crawler marker should name the same day (a day apart at most,
+ * for pages published near midnight or crawled late). When they do not, the page's markers contradict each
+ * other, and the message says which.
+ */
+function noteDateConflicts(draft: ArticleDraft): void {
+  const published = draft.published;
+  if (published === null) return;
+  const others: [string, string][] = [];
+  if (draft.dateline?.date && published.source !== 'dateline') others.push(['dateline', draft.dateline.date]);
+  const marker = draft.page.marker;
+  if (marker !== null && published.source !== 'crawler-marker') others.push(['crawler marker', marker.published.iso]);
+  for (const [what, iso] of others) {
+    if (Math.abs(dayOf(published.iso) - dayOf(iso)) > DAY_MS) {
+      draft.note(
+        'published/conflict',
+        'warning',
+        `The publication date ${published.iso} (${published.source}) and the ${what}'s ${iso} disagree.`,
+      );
+    }
+  }
 }

@@ -7,12 +7,20 @@
 import { ArticleParseError, type DetectionSummary, isArticleParseError } from '../article/errors.js';
 import { type Article, ArticleSchema } from '../article/schema.js';
 import { SourceText } from '../text/source-text.js';
-import { detectAll } from './detect.js';
+import { detectAll, structuralScore } from './detect.js';
 import { ArticleDraft } from './draft.js';
 import { finishDraft } from './finish.js';
 import { checkInput, DEFAULT_MAX_INPUT_LENGTH } from './input.js';
 import { createPage } from './page.js';
-import type { Detection, Enricher, KnownOutlet, OutletParser, ParseOptions, SafeParseResult } from './types.js';
+import type {
+  Detection,
+  Enricher,
+  Evidence,
+  KnownOutlet,
+  OutletParser,
+  ParseOptions,
+  SafeParseResult,
+} from './types.js';
 
 /**
  * How far apart the best two scores must be for the choice to be called clear.
@@ -100,16 +108,16 @@ export function createRegistry(parsers: readonly OutletParser[], options: Regist
   const parse = (text: unknown, opts: ParseOptions = {}): Article => {
     const input = checkInput(text, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
     const source = SourceText.from(input);
-    const { parser, confidence, runnerUp } = choose(source, opts);
+    const { parser, confidence, doubts } = choose(source, opts);
     try {
-      return build(parser, source, confidence, runnerUp, opts);
+      return build(parser, source, confidence, doubts, opts);
     } catch (e) {
       if (isArticleParseError(e)) throw e;
       throw new ArticleParseError('internal', `The ${parser.id} parser failed: ${String(e)}`, { cause: e });
     }
   };
 
-  const choose = (source: SourceText, opts: ParseOptions) => {
+  const choose = (source: SourceText, opts: ParseOptions): Choice => {
     if (opts.outlet !== undefined) {
       const parser = byId.get(opts.outlet);
       if (!parser) {
@@ -118,7 +126,7 @@ export function createRegistry(parsers: readonly OutletParser[], options: Regist
           `No parser with id "${opts.outlet}"; registered: ${list.map((p) => p.id).join(', ')}.`,
         );
       }
-      return { parser, confidence: 1, runnerUp: undefined };
+      return { parser, confidence: 1, doubts: [] };
     }
     const detections = detectAll(list, known, source);
     const best = detections[0];
@@ -129,28 +137,20 @@ export function createRegistry(parsers: readonly OutletParser[], options: Regist
         candidates: detections.map(summary),
       });
     }
-    const second = detections[1];
-    const runnerUp =
-      second && second.score >= minConfidence && best.score - second.score < CLOSE_RUNNER_UP ? second : undefined;
-    return { parser, confidence: best.score, runnerUp };
+    const { confidence, doubts } = weighDoubts(best, detections.slice(1), minConfidence);
+    return { parser, confidence, doubts };
   };
 
   const build = (
     parser: OutletParser,
     source: SourceText,
     confidence: number,
-    runnerUp: Detection | undefined,
+    doubts: readonly Doubt[],
     opts: ParseOptions,
   ): Article => {
     const page = createPage(source);
     const draft = parser.extract(page, { draft: new ArticleDraft(page) });
-    if (runnerUp) {
-      draft.note(
-        'detect/close-runner-up',
-        'warning',
-        `${runnerUp.outlet} scored ${runnerUp.score} against ${parser.id}'s ${confidence}: the page carries markers of both (${runnerUp.evidence.map((e) => e.signal).join(', ')}).`,
-      );
-    }
+    for (const doubt of doubts) draft.note(doubt.ruleId, 'warning', doubt.message);
     const { language } = finishDraft(draft, parser.name);
     const body = draft.paragraphs.join('\n\n');
     const base = {
@@ -215,6 +215,61 @@ export function createRegistry(parsers: readonly OutletParser[], options: Regist
       }),
   };
   return Object.freeze(registry);
+}
+
+interface Doubt {
+  ruleId: string;
+  message: string;
+}
+
+interface Choice {
+  parser: OutletParser;
+  confidence: number;
+  doubts: Doubt[];
+}
+
+/**
+ * What speaks against the chosen outlet: a close runner-up, another outlet's structural markers on the page
+ * (a pasted footer, a second page glued on), or the chosen outlet's once-per-page markers seen twice. Each
+ * becomes a message, and the confidence is lowered by the strongest of them, so that a confidently wrong
+ * answer is never reported as certain.
+ */
+function weighDoubts(
+  best: Detection,
+  others: Detection[],
+  minConfidence: number,
+): { confidence: number; doubts: Doubt[] } {
+  const doubts: Doubt[] = [];
+  let penalty = 0;
+  const second = others[0];
+  if (second && second.score >= minConfidence && best.score - second.score < CLOSE_RUNNER_UP) {
+    doubts.push({
+      ruleId: 'detect/close-runner-up',
+      message: `${second.outlet} scored ${second.score} against ${best.outlet}'s ${best.score} (${describe(second.evidence)}).`,
+    });
+  }
+  for (const other of others) {
+    const structural = structuralScore(other);
+    if (structural === 0) continue;
+    penalty = Math.max(penalty, structural);
+    const markers = other.evidence.filter((e) => e.kind === 'structure');
+    doubts.push({
+      ruleId: 'detect/conflicting-markers',
+      message: `The page also carries ${other.outlet}'s markers: ${describe(markers)}. Another page's text may be mixed in.`,
+    });
+  }
+  if (best.repeated.length > 0) {
+    penalty = Math.max(penalty, 0.5);
+    doubts.push({
+      ruleId: 'detect/repeated-markers',
+      message: `Markers that appear once per page appear twice (${describe(best.repeated)}): two pages may be glued together.`,
+    });
+  }
+  return { confidence: Math.round(best.score * (1 - penalty / 2) * 1000) / 1000, doubts };
+}
+
+function describe(evidence: readonly Evidence[]): string {
+  return evidence.map((e) => `${e.signal} "${e.text.trim().slice(0, 40)}" at ${e.offset}`).join(', ');
 }
 
 function summary(d: Detection): DetectionSummary {

@@ -47,6 +47,19 @@ export interface Signal {
   readonly weight: number;
   /** Tested once against the normalised text; the first match is the evidence. Must run in linear time. */
   readonly pattern: RegExp;
+  /**
+   * `structure` for layout markers (datelines, signature codes, page endings, date-line shapes); `mention`
+   * for the outlet's name inside a sentence (`News.Az reports`), which other outlets' pages quote too.
+   * Only structural evidence of another outlet counts as a conflict.
+   * @default 'structure'
+   */
+  readonly kind?: 'structure' | 'mention';
+  /**
+   * The marker appears once on a page of this outlet (a dateline, a page ending). A second match suggests
+   * two pages glued together, and the registry says so in `messages` and lowers its confidence.
+   * @default false
+   */
+  readonly unique?: boolean;
 }
 
 /**
@@ -123,6 +136,8 @@ export interface OutletParser extends OutletParserSpec {
 export interface Evidence {
   signal: string;
   weight: number;
+  /** The signal's kind (see {@link Signal.kind}). */
+  kind: 'structure' | 'mention';
   /** The matched text. */
   text: string;
   /** Offset of the match in the input string. */
@@ -144,6 +159,8 @@ export interface Detection {
   /** False for outlets recognised without a parser. */
   parsable: boolean;
   evidence: Evidence[];
+  /** Unique markers (see {@link Signal.unique}) that the page holds more than once, with their second place. */
+  repeated: Evidence[];
 }
 
 /**
