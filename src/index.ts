@@ -18,6 +18,7 @@ export {
   type DetectionSummary,
   isArticleParseError,
 } from './article/errors.js';
+export { articleJsonSchema } from './article/json-schema.js';
 export {
   type Article,
   ArticleSchema,

@@ -255,24 +255,38 @@ export type ParserInfo = z.output<typeof ParserInfoSchema>;
  */
 export const ArticleSchema = z
   .object({
-    outlet: z.string().min(1),
-    language: LanguageSchema,
-    headline: z.string().min(1).nullable(),
-    published: PublishedTimeSchema.nullable(),
-    dateline: DatelineSchema.nullable(),
-    authors: z.array(z.string().min(1)),
-    section: z.string().min(1).nullable(),
-    tags: z.array(z.string().min(1)),
-    image: ImageSchema.nullable(),
-    paywalled: z.boolean(),
-    paragraphs: z.array(z.string().min(1)),
-    body: z.string(),
-    related: z.array(RelatedItemSchema),
-    entities: z.array(EntityHintSchema),
-    dates: z.array(DateMentionSchema),
-    provenance: z.record(z.string(), SpanSchema),
-    messages: z.array(ParseMessageSchema),
-    parser: ParserInfoSchema,
+    outlet: z.string().min(1).describe('The parser id: turan, azernews, ednews, newsaz, or a registered id.'),
+    language: LanguageSchema.describe("The body's language: en, ru or az."),
+    headline: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe('The headline without markers such as [PHOTO]; null when the page has none.'),
+    published: PublishedTimeSchema.nullable().describe(
+      'When the article was published (Baku time); never a site-header or caption date.',
+    ),
+    dateline: DatelineSchema.nullable().describe('The dateline (Baku/06.10.23/Turan:), or null.'),
+    authors: z.array(z.string().min(1)).describe('The authors (people; agency credits excluded).'),
+    section: z.string().min(1).nullable().describe("The outlet's section, or null."),
+    tags: z.array(z.string().min(1)).describe("The outlet's tags or rubrics."),
+    image: ImageSchema.nullable().describe("The lead image's caption and credit lines, or null."),
+    paywalled: z.boolean().describe('True when the page shows only a teaser and a login/subscribe notice.'),
+    paragraphs: z
+      .array(z.string().min(1))
+      .describe('The body paragraphs: boilerplate, dateline prefix and signature codes removed.'),
+    body: z.string().describe('The paragraphs joined by a blank line; mention offsets point into it.'),
+    related: z
+      .array(RelatedItemSchema)
+      .describe('Other articles the page lists (sidebar, news line), the article itself left out.'),
+    entities: z
+      .array(EntityHintSchema)
+      .describe('People, organisations, places, events, documents and laws named in the body.'),
+    dates: z
+      .array(DateMentionSchema)
+      .describe('Dates mentioned in the body, resolved relative to the publication time.'),
+    provenance: z.record(z.string(), SpanSchema).describe('For each extracted field, its span in the original input.'),
+    messages: z.array(ParseMessageSchema).describe('Diagnostics: warnings and notes about the parse.'),
+    parser: ParserInfoSchema.describe('The parser id, its version and the detection confidence.'),
   })
   .superRefine((a, ctx) => {
     if (a.body !== a.paragraphs.join('\n\n')) {
