@@ -69,7 +69,7 @@ export {
   parseArticle,
   safeParseArticle,
 } from './registry/default.js';
-export { defineKnownOutlet, defineParser } from './registry/define.js';
+export { CAPITALS, defineKnownOutlet, defineParser } from './registry/define.js';
 export { ArticleDraft, type DraftField, type Where } from './registry/draft.js';
 export { DEFAULT_MAX_INPUT_LENGTH } from './registry/input.js';
 export { createPage } from './registry/page.js';

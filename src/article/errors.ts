@@ -131,5 +131,11 @@ export class ArticleParseError extends Error {
  * ```
  */
 export function isArticleParseError(value: unknown): value is ArticleParseError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as Record<symbol, unknown>)[BRAND] === true;
+  } catch {
+    // A Proxy whose get trap throws is not our error.
+    return false;
+  }
 }

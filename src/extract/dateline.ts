@@ -39,6 +39,9 @@ const SLASH_DATELINE =
  * ```
  */
 export function parseSlashDateline(text: string): ParsedDateline | null {
+  // Most paragraphs hold no slash at all: skip the pattern for them.
+  const slash = text.indexOf('/');
+  if (slash < 0 || slash > 40) return null;
   const m = SLASH_DATELINE.exec(text);
   if (!m) return null;
   const parts = parseShortDottedDate(m[2] as string);

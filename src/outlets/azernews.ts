@@ -44,24 +44,40 @@ export const azernews = defineParser({
   name: 'Azernews',
   version: '1.0.0',
   fingerprint: [
-    { id: 'site-header', unique: true, weight: 0.8, pattern: /^Azernews\.Az$/im },
-    { id: 'twitter-ending', unique: true, weight: 0.85, pattern: /^Follow us on Twitter @AzerNewsAz$/m },
+    { id: 'site-header', weight: 0.8, unique: true, scope: 'line', lineStarts: 'Aa', pattern: /^Azernews\.Az$/i },
+    {
+      id: 'twitter-ending',
+      weight: 0.85,
+      unique: true,
+      scope: 'line',
+      lineStarts: 'F',
+      pattern: /^Follow us on Twitter @AzerNewsAz$/,
+    },
     {
       id: 'date-line',
-      unique: true,
       weight: 0.6,
-      pattern: /^ ?(?:date \d{4}-\d{2}-\d{2} )?\d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2} \(UTC\+04:00\)$/mu,
+      unique: true,
+      scope: 'line',
+      lineStarts: '0123456789d',
+      pattern: /^(?:date \d{4}-\d{2}-\d{2} )?\d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2} \(UTC\+04:00\)$/u,
     },
-    { id: 'gallery', weight: 0.6, pattern: /^Slider Image \d+$|- Gallery Image$/m },
-    { id: 'latest-see-more', weight: 0.4, pattern: /^Latest See more$/m },
+    {
+      id: 'gallery',
+      weight: 0.6,
+      scope: 'line',
+      lineIncludes: ' Image',
+      pattern: /^Slider Image \d+$| - Gallery Image$/,
+    },
+    { id: 'latest-see-more', weight: 0.4, scope: 'line', lineStarts: 'L', pattern: /^Latest See more$/ },
     {
       id: 'today-line',
       weight: 0.3,
-      pattern: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \p{L}{3,9} \d{1,2} \d{4}$/mu,
+      scope: 'line',
+      lineStarts: 'MTWFS',
+      pattern: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \p{L}{3,9} \d{1,2} \d{4}$/u,
     },
     { id: 'author-bio', weight: 0.7, pattern: /\bis AzerNews['’] (?:staff journalist|correspondent)\b/i },
-    { id: 'date-only-line', weight: 0.3, pattern: /^ ?(?:date \d{4}-\d{2}-\d{2} )?\d{1,2} \p{L}{3,10} \d{4}$/mu },
-    { id: 'self-attribution', kind: 'mention', weight: 0.35, pattern: /\b(?:Azernews reports|told Azernews)\b/i },
+    { id: 'self-attribution', weight: 0.35, kind: 'mention', pattern: /\b(?:Azernews reports|told Azernews)\b/i },
   ],
   extract(page, { draft }) {
     const rows = contentLines(page.lines);
@@ -118,9 +134,11 @@ function readHeader(rows: Line[], end: number, draft: ArticleDraft): number {
       i++;
     } else break;
   }
-  // The author line.
+  // The author line. A `By …` byline is never article text, even when nothing follows it (a page cut after
+  // its byline has no body, rather than a body made of the byline); a bare name counts as the author only
+  // when a body row follows it.
   const authorRow = rows[i];
-  if (authorRow !== undefined && i < end - 1) {
+  if (authorRow !== undefined && i < end) {
     const byline = parseByline(authorRow.text);
     if (byline?.kind === 'person') {
       draft.authors.push(byline.name);
@@ -130,7 +148,7 @@ function readHeader(rows: Line[], end: number, draft: ArticleDraft): number {
       draft.note('authors/agency-credit', 'info', `"${authorRow.text}" credits an agency, not an author.`, authorRow);
       draft.from('authors', authorRow);
       i++;
-    } else if (dateRow >= 0 && isPersonName(authorRow.text)) {
+    } else if (i < end - 1 && dateRow >= 0 && isPersonName(authorRow.text)) {
       draft.authors.push(authorRow.text);
       draft.from('authors', authorRow);
       i++;

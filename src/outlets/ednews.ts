@@ -15,7 +15,7 @@ import { toPublishedTime } from '../dates/calendar.js';
 import { parseClockDottedDate } from '../dates/formats.js';
 import { parseSignature } from '../extract/byline.js';
 import { contentLines, isTitleLike } from '../extract/layout.js';
-import { defineParser } from '../registry/define.js';
+import { CAPITALS, defineParser } from '../registry/define.js';
 import type { ArticleDraft } from '../registry/draft.js';
 import type { Line } from '../text/source-text.js';
 
@@ -42,20 +42,29 @@ export const ednews = defineParser({
   name: 'EDnews',
   version: '1.0.0',
   fingerprint: [
-    { id: 'signature', unique: true, weight: 0.9, pattern: /\/\/EDnews$/m },
+    { id: 'signature', weight: 0.9, unique: true, scope: 'line', lineIncludes: '//EDnews', pattern: /\/\/EDnews$/ },
     {
       id: 'section-time-line',
-      unique: true,
       weight: 0.6,
-      pattern: /^\p{Lu}[\p{L} ]{0,40} \d{1,2}:\d{2} \d{1,2}\.\d{1,2}\.\d{4}$/mu,
+      unique: true,
+      scope: 'line',
+      lineStarts: CAPITALS,
+      lineIncludes: ':',
+      pattern: /^\p{Lu}[\p{L} ]{0,40} \d{1,2}:\d{2} \d{1,2}\.\d{1,2}\.20\d{2}$/u,
     },
-    { id: 'all-link', unique: true, weight: 0.6, pattern: /^Hamısı$/m },
-    { id: 'news-line', unique: true, weight: 0.4, pattern: /^News line$/m },
-    { id: 'news-line-time', weight: 0.3, pattern: /^\d{1,2}:\d{2} \d{1,2}\.\d{1,2}\.\d{4}$/m },
+    { id: 'all-link', weight: 0.6, unique: true, scope: 'line', lineStarts: 'H', pattern: /^Hamısı$/ },
+    { id: 'news-line', weight: 0.4, unique: true, scope: 'line', lineStarts: 'N', pattern: /^News line$/ },
+    {
+      id: 'news-line-time',
+      weight: 0.3,
+      scope: 'line',
+      lineStarts: '0123456789',
+      pattern: /^\d{1,2}:\d{2} \d{1,2}\.\d{1,2}\.20\d{2}$/,
+    },
     {
       id: 'mention',
-      kind: 'mention',
       weight: 0.15,
+      kind: 'mention',
       pattern: /\b(?:told EDnews|EDnews reports|According to EDnews)\b/i,
     },
   ],

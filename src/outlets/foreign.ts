@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { defineKnownOutlet } from '../registry/define.js';
+import { CAPITALS, defineKnownOutlet } from '../registry/define.js';
 import type { KnownOutlet } from '../registry/types.js';
 
 /**
@@ -24,11 +24,20 @@ export const trend: KnownOutlet = defineKnownOutlet({
     {
       id: 'materials-line',
       weight: 0.9,
-      pattern: /^\p{Lu}[\p{L} ]{0,30} Materials \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2} \(UTC ?\+04:00\)$/mu,
+      scope: 'line',
+      lineStarts: CAPITALS,
+      lineIncludes: ' Materials ',
+      pattern: /^\p{Lu}[\p{L} ]{0,30} Materials \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2} \(UTC ?\+04:00\)$/u,
     },
-    { id: 'dateline', weight: 0.8, pattern: /^BAKU, Azerbaijan, \p{L}{3,9}\.? \d{1,2}/mu },
-    { id: 'byline', weight: 0.9, pattern: /^By [^\n–]{2,60} – Trend:?/mu },
-    { id: 'mention', kind: 'mention', weight: 0.2, pattern: /\bTrend reports\b/ },
+    {
+      id: 'dateline',
+      weight: 0.8,
+      scope: 'line',
+      lineStarts: 'B',
+      pattern: /^BAKU, Azerbaijan, \p{L}{3,9}\.? \d{1,2}/u,
+    },
+    { id: 'byline', weight: 0.9, scope: 'line', lineStarts: 'B', pattern: /^By [^–]{2,60} – Trend:?/u },
+    { id: 'mention', weight: 0.2, kind: 'mention', pattern: /\bTrend reports\b/ },
   ],
 });
 
@@ -44,12 +53,26 @@ export const report: KnownOutlet = defineKnownOutlet({
   id: 'report',
   name: 'Report',
   fingerprint: [
-    { id: 'dateline', weight: 0.9, pattern: /REPORT\.AZ\//i },
-    { id: 'bullet-date', weight: 0.7, pattern: /^• \d{1,2} \p{L}{3,10},? \d{4}$/mu },
-    { id: 'bullet-time', weight: 0.5, pattern: /^• \d{1,2}:\d{2}$/m },
-    { id: 'month-first-date', weight: 0.3, pattern: /^\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4} \d{1,2}:\d{2}$/mu },
-    { id: 'informs', kind: 'mention', weight: 0.35, pattern: /\bReport informs\b/ },
-    { id: 'latest-news', weight: 0.2, pattern: /^Latest news$/m },
+    {
+      id: 'dateline',
+      weight: 0.9,
+      scope: 'line',
+      lineStarts: CAPITALS,
+      lineIncludes: 'REPORT.AZ/',
+      pattern: /REPORT\.AZ\//,
+    },
+    { id: 'bullet-date', weight: 0.7, scope: 'line', lineStarts: '•', pattern: /^• \d{1,2} \p{L}{3,10},? \d{4}$/u },
+    { id: 'bullet-time', weight: 0.5, scope: 'line', lineStarts: '•', pattern: /^• \d{1,2}:\d{2}$/ },
+    {
+      id: 'month-first-date',
+      weight: 0.3,
+      scope: 'line',
+      lineStarts: CAPITALS,
+      lineIncludes: ', 20',
+      pattern: /^\p{Lu}\p{Ll}{2,8} \d{1,2}, 20\d{2} \d{1,2}:\d{2}$/u,
+    },
+    { id: 'latest-news', weight: 0.2, scope: 'line', lineStarts: 'L', pattern: /^Latest news$/ },
+    { id: 'informs', weight: 0.35, kind: 'mention', pattern: /\bReport informs\b/ },
   ],
 });
 
@@ -65,8 +88,14 @@ export const apa: KnownOutlet = defineKnownOutlet({
   id: 'apa',
   name: 'APA',
   fingerprint: [
-    { id: 'hash-date-line', weight: 0.85, pattern: /^# \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2} \(UTC ?\+04:00\)$/mu },
-    { id: 'reports', kind: 'mention', weight: 0.35, pattern: /\bAPA reports\b/ },
+    {
+      id: 'hash-date-line',
+      weight: 0.85,
+      scope: 'line',
+      lineStarts: '#',
+      pattern: /^# \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2} \(UTC ?\+04:00\)$/u,
+    },
+    { id: 'reports', weight: 0.35, kind: 'mention', pattern: /\bAPA reports\b/ },
   ],
 });
 
@@ -83,10 +112,17 @@ export const azertac: KnownOutlet = defineKnownOutlet({
   id: 'azertac',
   name: 'AZERTAC',
   fingerprint: [
-    { id: 'dateline', weight: 0.9, pattern: /^\p{Lu}[\p{L} -]{1,30}, \p{L}{3,10}\.? \d{1,2}, AZERTAC\b/mu },
-    { id: 'agency-banner', weight: 0.8, pattern: /^The Azerbaijan State News Agency$/m },
-    { id: 'other-news', weight: 0.6, pattern: /^Other news in this section$/m },
-    { id: 'feedback', weight: 0.4, pattern: /^FEEDBACK$/m },
+    {
+      id: 'dateline',
+      weight: 0.9,
+      scope: 'line',
+      lineStarts: CAPITALS,
+      lineIncludes: 'AZERTAC',
+      pattern: /^\p{Lu}[\p{L} -]{1,30}, \p{L}{3,10}\.? \d{1,2}, AZERTAC\b/u,
+    },
+    { id: 'agency-banner', weight: 0.8, scope: 'line', lineStarts: 'T', pattern: /^The Azerbaijan State News Agency$/ },
+    { id: 'other-news', weight: 0.6, scope: 'line', lineStarts: 'O', pattern: /^Other news in this section$/ },
+    { id: 'feedback', weight: 0.4, scope: 'line', lineStarts: 'F', pattern: /^FEEDBACK$/ },
   ],
 });
 
@@ -102,9 +138,9 @@ export const caliber: KnownOutlet = defineKnownOutlet({
   id: 'caliber',
   name: 'Caliber',
   fingerprint: [
-    { id: 'copyright', weight: 0.9, pattern: /Caliber\.az © \d{4}/i },
-    { id: 'font-buttons', weight: 0.5, pattern: /^A\+\n+A-$/m },
-    { id: 'reports', kind: 'mention', weight: 0.35, pattern: /\bCaliber\.Az reports\b/i },
+    { id: 'copyright', weight: 0.9, scope: 'line', lineIncludes: '©', pattern: /Caliber\.az © \d{4}/i },
+    { id: 'font-buttons', weight: 0.4, scope: 'line', lineStarts: 'A', pattern: /^A[+-]$/ },
+    { id: 'reports', weight: 0.35, kind: 'mention', pattern: /\bCaliber\.Az reports\b/i },
   ],
 });
 

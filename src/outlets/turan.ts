@@ -22,7 +22,7 @@ import { readImageLine } from '../extract/caption.js';
 import { parseSlashDateline } from '../extract/dateline.js';
 import { contentLines, isLabelLine, isTitleLike } from '../extract/layout.js';
 import { stripSignatureCode } from '../extract/signature-code.js';
-import { defineParser } from '../registry/define.js';
+import { CAPITALS, defineParser } from '../registry/define.js';
 import type { ArticleDraft } from '../registry/draft.js';
 import type { Line } from '../text/source-text.js';
 
@@ -63,17 +63,47 @@ export const turan = defineParser({
   fingerprint: [
     {
       id: 'dateline',
-      unique: true,
       weight: 0.9,
-      pattern: /^\p{Lu}[\p{L}-]{1,30} ?\/ ?\d{1,2}\.\d{1,2}\.\d{2} ?\/ ?(?:Turan|Туран) ?:/mu,
+      unique: true,
+      scope: 'line',
+      lineStarts: CAPITALS,
+      lineIncludes: '/',
+      pattern: /^\p{Lu}[\p{L}-]{1,30} ?\/ ?\d{1,2}\.\d{1,2}\.\d{2} ?\/ ?(?:Turan|Туран) ?:/u,
     },
-    { id: 'meta-time', unique: true, weight: 0.7, pattern: /^- \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2}$/mu },
-    { id: 'sidebar-time', weight: 0.6, pattern: /^- \d{1,2} \p{L}{3,10} \d{4}, \d{1,2}:\d{2}$/mu },
-    { id: 'ending', unique: true, weight: 0.7, pattern: /^(?:Leave a review|Написать отзыв)$/m },
-    { id: 'paywall', unique: true, weight: 0.6, pattern: /^Please login or subscribe to read more\.?$/m },
+    {
+      id: 'meta-time',
+      weight: 0.7,
+      unique: true,
+      scope: 'line',
+      lineStarts: '-',
+      pattern: /^- \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2}$/u,
+    },
+    {
+      id: 'sidebar-time',
+      weight: 0.6,
+      scope: 'line',
+      lineStarts: '-',
+      pattern: /^- \d{1,2} \p{L}{3,10} \d{4}, \d{1,2}:\d{2}$/u,
+    },
+    {
+      id: 'ending',
+      weight: 0.7,
+      unique: true,
+      scope: 'line',
+      lineStarts: 'LН',
+      pattern: /^(?:Leave a review|Написать отзыв)$/,
+    },
+    {
+      id: 'paywall',
+      weight: 0.6,
+      unique: true,
+      scope: 'line',
+      lineStarts: 'P',
+      pattern: /^Please login or subscribe to read more\.?$/,
+    },
+    { id: 'social-ending', weight: 0.2, scope: 'line', lineStarts: 'F', pattern: /^Follow us on social networks$/ },
     { id: 'signature-code', weight: 0.5, pattern: /[\s.!?"”][-–—]{1,3}\d{1,2}[A-Za-z]?[-–—]{1,3}$/mu },
-    { id: 'social-ending', weight: 0.2, pattern: /^Follow us on social networks$/m },
-    { id: 'mention', kind: 'mention', weight: 0.1, pattern: /\b(?:TURAN['’]s|told Turan|Turan reports)\b/ },
+    { id: 'mention', weight: 0.1, kind: 'mention', pattern: /\b(?:TURAN['’]s|told Turan|Turan reports)\b/ },
   ],
   extract(page, { draft }) {
     const rows = contentLines(page.lines);
@@ -114,6 +144,9 @@ function readHeader(rows: Line[], bodyEnd: number, draft: ArticleDraft): number 
     // at least one line must remain for the body.
     bodyStart = 0;
     while (bodyStart < Math.min(3, bodyEnd - 1) && isHeaderLine(rows, bodyStart)) bodyStart++;
+    // A lone photo credit (`mod.gov.az`, `Photo: …`) before the trailer is the image, never the body: such a
+    // page has no article text (no_body) rather than a body made of the credit.
+    if (bodyEnd === 1 && readImageLine((rows[0] as Line).text)?.caption === null) bodyStart = 1;
     header = rows.slice(0, bodyStart);
   }
   // A headline printed twice counts once; the last distinct header line is the headline, earlier ones captions.

@@ -7,6 +7,17 @@ import type { KnownOutlet, OutletParser, OutletParserSpec } from './types.js';
 
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 
+/**
+ * The capital letters a line can start with in these outlets' languages (Latin, Azerbaijani, Cyrillic), for
+ * a line signal's `lineStarts` when the line starts with any capitalised word.
+ *
+ * @example
+ * ```ts
+ * const signal: Signal = { id: 'dateline', weight: 0.9, scope: 'line', lineStarts: CAPITALS, lineIncludes: '/', pattern: /^\p{Lu}\p{L}+\/\d\d/u };
+ * ```
+ */
+export const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZÇƏĞİÖŞÜАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ';
+
 function checkOutlet(spec: KnownOutlet): void {
   if (!ID.test(spec.id)) throw new TypeError(`outlet id must match ${ID}: ${JSON.stringify(spec.id)}`);
   for (const s of spec.fingerprint) {

@@ -1,56 +1,153 @@
 /**
- * Scoring pages against outlet fingerprints.
+ * Scoring pages against outlet fingerprints in one pass over the lines.
+ *
+ * Most signals describe a whole line (a date line, an ending, a dateline opening a paragraph). Testing fifty
+ * patterns against the whole text would scan it fifty times; instead each line is looked up by its first
+ * character in an index built once per registry, and only the few signals that can start with that
+ * character are tested, on that line alone. The handful of signals that can match anywhere (an outlet's
+ * name in a sentence) scan the text.
  *
  * @module
  */
 import type { SourceText } from '../text/source-text.js';
-import type { Detection, Evidence, KnownOutlet } from './types.js';
+import type { Detection, Evidence, KnownOutlet, Signal } from './types.js';
+
+interface Entry {
+  /** Index of the outlet in the detector's list. */
+  outlet: number;
+  /** Index of the signal among all signals, for the per-page record of what was found. */
+  slot: number;
+  signal: Signal;
+}
 
 /**
- * Scores one outlet: every signal whose pattern matches adds evidence, and the score is the noisy-OR of the
- * weights (1 − Π(1 − w)), so independent structural markers add up while no pile of weak mentions reaches
- * the certainty of one strong marker.
+ * A compiled set of fingerprints that scores a page against all of them.
  *
  * @example
  * ```ts
- * scoreOutlet(turan, SourceText.from(text), true).score; // 0.99
+ * const detector = createDetector([turan, ednews], [trend]);
+ * detector.detect(SourceText.from(text))[0]?.outlet;
  * ```
  */
-export function scoreOutlet(outlet: KnownOutlet, source: SourceText, parsable: boolean): Detection {
-  const evidence: Evidence[] = [];
-  const repeated: Evidence[] = [];
-  let miss = 1;
-  for (const signal of outlet.fingerprint) {
-    const m = signal.pattern.exec(source.text);
-    if (!m) continue;
-    const kind = signal.kind ?? 'structure';
-    evidence.push({
-      signal: signal.id,
-      weight: signal.weight,
-      kind,
-      text: m[0],
-      offset: source.toInputOffset(m.index),
-    });
-    miss *= 1 - signal.weight;
-    if (signal.unique) {
-      const again = secondMatch(signal.pattern, source.text, m.index + Math.max(1, m[0].length));
-      if (again) {
-        repeated.push({
-          signal: signal.id,
-          weight: signal.weight,
-          kind,
-          text: again[0],
-          offset: source.toInputOffset(again.index),
-        });
-      }
-    }
-  }
-  evidence.sort((a, b) => b.weight - a.weight);
-  return { outlet: outlet.id, score: round(1 - miss), parsable, evidence, repeated };
+export interface Detector {
+  /** Every outlet's detection, best first (ties: parsers before fingerprint-only outlets, then by id). */
+  detect(source: SourceText): Detection[];
 }
 
-// Global copies of unique signals' patterns, made once per pattern: the patterns themselves are shared and
-// must stay non-global, so the copy carries the search position instead.
+/**
+ * Builds the dispatch index of line signals and the list of text signals, once.
+ *
+ * @example
+ * ```ts
+ * createDetector(outlets, foreignOutlets).detect(SourceText.from(text));
+ * ```
+ */
+export function createDetector(parsers: readonly KnownOutlet[], known: readonly KnownOutlet[]): Detector {
+  const outlets = [...parsers.map((o) => ({ o, parsable: true })), ...known.map((o) => ({ o, parsable: false }))];
+  const byFirst = new Map<string, Entry[]>();
+  const anyLine: Entry[] = [];
+  const textSignals: Entry[] = [];
+  const entries: Entry[] = [];
+  outlets.forEach(({ o }, outlet) => {
+    for (const signal of o.fingerprint) {
+      const entry = { outlet, slot: entries.length, signal };
+      entries.push(entry);
+      if (signal.scope !== 'line') textSignals.push(entry);
+      else if (signal.lineStarts === undefined) anyLine.push(entry);
+      else for (const ch of new Set(signal.lineStarts)) byFirst.set(ch, [...(byFirst.get(ch) ?? []), entry]);
+    }
+  });
+
+  return {
+    detect(source) {
+      // What each signal found, by slot: the first match, and for unique signals a second one.
+      const first: (Evidence | undefined)[] = new Array(entries.length);
+      const second: (Evidence | undefined)[] = new Array(entries.length);
+      const record = (entry: Entry, text: string, offset: number) => {
+        const { signal, slot } = entry;
+        const evidence: Evidence = {
+          signal: signal.id,
+          weight: signal.weight,
+          kind: signal.kind ?? 'structure',
+          text,
+          offset: source.toInputOffset(offset),
+        };
+        if (first[slot] === undefined) first[slot] = evidence;
+        else if (signal.unique && second[slot] === undefined) second[slot] = evidence;
+      };
+      const testLine = (entry: Entry, text: string, start: number) => {
+        const { signal, slot } = entry;
+        // A signal counts once; a unique one is still tested for the second match that gives two pages away.
+        if (first[slot] !== undefined && (!signal.unique || second[slot] !== undefined)) return;
+        if (signal.lineIncludes !== undefined && !text.includes(signal.lineIncludes)) return;
+        const m = signal.pattern.exec(text);
+        if (m) record(entry, m[0], start + m.index);
+      };
+      for (const line of source.lines) {
+        const text = line.text;
+        if (text === '') continue;
+        const candidates = byFirst.get(text[0] as string);
+        if (candidates) for (const entry of candidates) testLine(entry, text, line.start);
+        for (const entry of anyLine) testLine(entry, text, line.start);
+      }
+      for (const entry of textSignals) {
+        const m = entry.signal.pattern.exec(source.text);
+        if (!m) continue;
+        record(entry, m[0], m.index);
+        if (entry.signal.unique) {
+          const again = secondMatch(entry.signal.pattern, source.text, m.index + Math.max(1, m[0].length));
+          if (again) record(entry, again[0], again.index);
+        }
+      }
+      const evidence: Evidence[][] = outlets.map(() => []);
+      const repeated: Evidence[][] = outlets.map(() => []);
+      for (const entry of entries) {
+        const found = first[entry.slot];
+        if (found !== undefined) evidence[entry.outlet]?.push(found);
+        const again = second[entry.slot];
+        if (again !== undefined) repeated[entry.outlet]?.push(again);
+      }
+      const detections = outlets.map(({ o, parsable }, i): Detection => {
+        const own = (evidence[i] as Evidence[]).sort((a, b) => b.weight - a.weight);
+        return { outlet: o.id, score: noisyOr(own), parsable, evidence: own, repeated: repeated[i] as Evidence[] };
+      });
+      return detections.sort(
+        (a, b) => b.score - a.score || Number(b.parsable) - Number(a.parsable) || a.outlet.localeCompare(b.outlet),
+      );
+    },
+  };
+}
+
+/**
+ * The score of a set of evidence: the noisy-OR of its weights, 1 − Π(1 − w), so independent structural
+ * markers add up while no pile of weak mentions reaches the certainty of one strong marker.
+ *
+ * @example
+ * ```ts
+ * noisyOr([{ weight: 0.9 }, { weight: 0.5 }]); // 0.95
+ * ```
+ */
+export function noisyOr(evidence: readonly { weight: number }[]): number {
+  let miss = 1;
+  for (const e of evidence) miss *= 1 - e.weight;
+  return Math.round((1 - miss) * 1000) / 1000;
+}
+
+/**
+ * The noisy-OR of a detection's structural evidence only: how strongly the page's layout, not its wording,
+ * points to that outlet.
+ *
+ * @example
+ * ```ts
+ * structuralScore(detections[1]!); // 0 on a clean page
+ * ```
+ */
+export function structuralScore(d: Detection): number {
+  return noisyOr(d.evidence.filter((e) => e.kind === 'structure'));
+}
+
+// Global copies of unique text signals' patterns, made once per pattern: the patterns themselves are shared
+// and must stay non-global, so the copy carries the search position instead.
 const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
 
 function secondMatch(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
@@ -62,39 +159,3 @@ function secondMatch(pattern: RegExp, text: string, from: number): RegExpExecArr
   global.lastIndex = from;
   return global.exec(text);
 }
-
-/**
- * The noisy-OR of a detection's structural evidence only: how strongly the page's layout, not its wording,
- * points to that outlet.
- *
- * @example
- * ```ts
- * structuralScore(detectOutlet(text)[1]!); // 0 on a clean page
- * ```
- */
-export function structuralScore(d: Detection): number {
-  let miss = 1;
-  for (const e of d.evidence) if (e.kind === 'structure') miss *= 1 - e.weight;
-  return round(1 - miss);
-}
-
-/**
- * Scores every outlet and sorts best first (ties: parsers before fingerprint-only outlets, then by id).
- *
- * @example
- * ```ts
- * detectAll(parsers, knownOutlets, source)[0]?.outlet;
- * ```
- */
-export function detectAll(
-  parsers: readonly KnownOutlet[],
-  known: readonly KnownOutlet[],
-  source: SourceText,
-): Detection[] {
-  const all = [...parsers.map((p) => scoreOutlet(p, source, true)), ...known.map((k) => scoreOutlet(k, source, false))];
-  return all.sort(
-    (a, b) => b.score - a.score || Number(b.parsable) - Number(a.parsable) || a.outlet.localeCompare(b.outlet),
-  );
-}
-
-const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -7,7 +7,7 @@
 import { ArticleParseError, type DetectionSummary, isArticleParseError } from '../article/errors.js';
 import { type Article, ArticleSchema } from '../article/schema.js';
 import { SourceText } from '../text/source-text.js';
-import { detectAll, structuralScore } from './detect.js';
+import { createDetector, structuralScore } from './detect.js';
 import { ArticleDraft } from './draft.js';
 import { finishDraft } from './finish.js';
 import { checkInput, DEFAULT_MAX_INPUT_LENGTH } from './input.js';
@@ -104,6 +104,7 @@ export function createRegistry(parsers: readonly OutletParser[], options: Regist
   const list = Object.freeze([...byId.values()]);
   const known = Object.freeze((options.known ?? []).filter((k) => !byId.has(k.id)));
   const enrichers = Object.freeze([...(options.enrichers ?? [])]);
+  const detector = createDetector(list, known);
 
   const parse = (text: unknown, opts: ParseOptions = {}): Article => {
     const input = checkInput(text, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
@@ -128,7 +129,7 @@ export function createRegistry(parsers: readonly OutletParser[], options: Regist
       }
       return { parser, confidence: 1, doubts: [] };
     }
-    const detections = detectAll(list, known, source);
+    const detections = detector.detect(source);
     const best = detections[0];
     const minConfidence = opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     const parser = best?.parsable ? byId.get(best.outlet) : undefined;
@@ -196,7 +197,7 @@ export function createRegistry(parsers: readonly OutletParser[], options: Regist
     parsers: list,
     known,
     get: (id) => byId.get(id),
-    detect: (text) => detectAll(list, known, SourceText.from(typeof text === 'string' ? text : '')),
+    detect: (text) => detector.detect(SourceText.from(typeof text === 'string' ? text : '')),
     parse,
     safeParse(text, opts) {
       try {

@@ -48,6 +48,25 @@ export interface Signal {
   /** Tested once against the normalised text; the first match is the evidence. Must run in linear time. */
   readonly pattern: RegExp;
   /**
+   * Where the pattern is tested. `line`: on each trimmed line alone (write the pattern for one line, `^…$`
+   * without the `m` flag); the fast path, for markers that are a line or start one. `text`: once on the
+   * whole normalised text (use the `m` flag for line anchors), for markers that can stand anywhere.
+   * @default 'text'
+   */
+  readonly scope?: 'line' | 'text';
+  /**
+   * For `line` signals: every character a matching line can start with. Detection indexes line signals by
+   * it, so a line is tested only against the signals that can start with its first character. Leave it out
+   * to test every line.
+   * @default undefined (every line)
+   */
+  readonly lineStarts?: string;
+  /**
+   * For `line` signals: a literal every matching line contains; lines without it are not tested.
+   * @default undefined
+   */
+  readonly lineIncludes?: string;
+  /**
    * `structure` for layout markers (datelines, signature codes, page endings, date-line shapes); `mention`
    * for the outlet's name inside a sentence (`News.Az reports`), which other outlets' pages quote too.
    * Only structural evidence of another outlet counts as a conflict.
@@ -189,6 +208,20 @@ export interface ParseOptions {
    * @default true
    */
   entities?: boolean;
+  /**
+   * Extra gazetteer entries for entity hints, looked up before the built-in ones: names the built-in
+   * gazetteer lacks (`{ type: 'organization', name: 'Lakeshore University', variants: ['LU'], country: 'US' }`).
+   * `variants` are other spellings; `caseSensitive` matches only the exact letter case; `country` is an
+   * ISO 3166-1 alpha-2 code.
+   * @default undefined (the built-in gazetteer only)
+   */
+  gazetteer?: readonly {
+    type: EntityHint['type'];
+    name: string;
+    variants?: readonly string[];
+    country?: string;
+    caseSensitive?: boolean;
+  }[];
   /**
    * Find dates mentioned in the body. `false` skips the work and returns `dates: []`.
    * @default true

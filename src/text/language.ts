@@ -7,13 +7,9 @@
  */
 import type { Language } from '../article/schema.js';
 
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
-const LATIN = /\p{Script=Latin}/gu;
-// ə (schwa) is the mark of Azerbaijani; the others are shared with Turkish names in English texts.
-const SCHWA = /[əƏ]/gu;
-const AZ_LETTERS = /[ğĞıİşŞçÇöÖüÜ]/gu;
-
-const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
+const SAMPLE = 4000;
+// ğ Ğ ı İ ş Ş ç Ç ö Ö ü Ü: shared with Turkish names in English texts, so they only support ə.
+const TURKIC_LETTERS: ReadonlySet<number> = new Set([...'ğĞıİşŞçÇöÖüÜ'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Detects `ru`, `az` or `en` from the letters of `text`.
@@ -26,14 +22,28 @@ const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
  * ```
  */
 export function detectLanguage(text: string): Language {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const cyrillic = count(CYRILLIC, sample);
-  const latin = count(LATIN, sample);
+  // One pass over the character codes (a regex per script would scan the text three times).
+  let latin = 0;
+  let cyrillic = 0;
+  let schwa = 0;
+  let turkic = 0;
+  const n = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
+    else if (c < 0xc0) continue;
+    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    else if (c === 0x0259 || c === 0x018f) {
+      schwa++;
+      latin++;
+    } else if (TURKIC_LETTERS.has(c)) {
+      turkic++;
+      latin++;
+    } else if (c <= 0x024f) latin++;
+  }
   if (cyrillic > latin) return 'ru';
   if (latin === 0) return 'en';
-  const schwa = count(SCHWA, sample);
-  const azLetters = count(AZ_LETTERS, sample);
   // One ə in a hundred letters, or a density of Turkic letters no English text with a few names reaches.
-  if (schwa / latin > 0.01 || (schwa > 0 && azLetters / latin > 0.02)) return 'az';
+  if (schwa / latin > 0.01 || (schwa > 0 && turkic / latin > 0.02)) return 'az';
   return 'en';
 }

@@ -8,10 +8,14 @@
  */
 import { ABBREVIATIONS, DOMAIN_LABELS } from '../data/abbreviations.js';
 
-// A sentence end glued to the next sentence: a word (or number or closing quote) + period (or ?/!) with no
-// space, then an opening quote or a capital letter followed by a letter or digit. Each quantifier below is
-// bounded or runs over a class that cannot overlap its neighbour, so matching stays linear.
-const GLUE = /(\p{L}{1,40}|\d{1,4}|[)\]”"’'%])([.!?])(["“«]?)(\p{Lu})(\p{L}{0,40}|\d)/gu;
+// A candidate glue point: sentence punctuation directly followed by a capital (maybe after an opening quote).
+// Normal text has a space there, so candidates are rare and the closer look below runs seldom. The pattern
+// starts with a plain character class, which the engine scans for quickly.
+const CANDIDATE = /[.!?](?=["“«]?\p{Lu})/gu;
+const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
+const CLOSER = /[)\]”"’'%]/;
+const MAX_WORD = 40;
 
 /**
  * Splits a paragraph at glued sentence ends and returns the pieces (one piece when nothing was glued).
@@ -23,17 +27,12 @@ const GLUE = /(\p{L}{1,40}|\d{1,4}|[)\]”"’'%])([.!?])(["“«]?)(\p{Lu})(\p{
  * ```
  */
 export function splitRunTogether(paragraph: string): string[] {
-  const cuts: number[] = [];
-  GLUE.lastIndex = 0;
-  for (let m = GLUE.exec(paragraph); m !== null; m = GLUE.exec(paragraph)) {
-    const before = m[1] as string;
-    const after = (m[4] as string) + (m[5] as string);
-    const cut = m.index + before.length + 1;
-    // Rewind so that the next search can use this match's tail as its head (`a.Bb.Cc`).
-    GLUE.lastIndex = cut;
-    if (isGlueBoundary(paragraph, m.index, before, after, m[3] as string)) cuts.push(cut);
+  let cuts: number[] | null = null;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(paragraph); m !== null; m = CANDIDATE.exec(paragraph)) {
+    if (isGlueBoundary(paragraph, m.index)) (cuts ??= []).push(m.index + 1);
   }
-  if (cuts.length === 0) return [paragraph];
+  if (cuts === null) return [paragraph];
   const pieces: string[] = [];
   let from = 0;
   for (const cut of cuts) {
@@ -44,26 +43,25 @@ export function splitRunTogether(paragraph: string): string[] {
   return pieces.filter((p) => p.length > 0);
 }
 
-function isGlueBoundary(text: string, at: number, before: string, after: string, quote: string): boolean {
-  const precededByLetter = at > 0 && /[\p{L}\p{N}.]/u.test(text[at - 1] as string);
-  // The regex can start a match inside a longer word; only whole words count.
-  if (precededByLetter && /\p{L}/u.test(before[0] as string)) return false;
-  if (/\p{L}/u.test(before[0] as string)) {
+/** Whether the punctuation at `dot` ends a sentence glued to the next one. */
+function isGlueBoundary(text: string, dot: number): boolean {
+  const prev = text[dot - 1] ?? '';
+  let start = dot;
+  if (LETTER.test(prev)) {
+    while (start > 0 && dot - start <= MAX_WORD && LETTER.test(text[start - 1] as string)) start--;
+    // Inside a longer run of letters, digits or dots (a domain, `U.S.`): not a sentence end.
+    if (start > 0 && /[\p{N}.]/u.test(text[start - 1] as string)) return false;
+    const word = text.slice(start, dot);
     // Initials and single letters: `Z.Hasanov`, `U.S.`
-    if (before.length === 1) return false;
-    // Abbreviations: `Mr.Smith`, `Gen.Hasanov`
-    if (ABBREVIATIONS.has(before.toLowerCase())) return false;
-    // All-capital acronyms before the period are usually part of a name chain (`A.B.C.Smith` is handled above).
-  }
-  // Domains: `News.Az`, `Report.Az`, `mod.gov.az`
-  if (
-    quote === '' &&
-    DOMAIN_LABELS.has(after.toLowerCase()) &&
-    !/\p{L}/u.test(text[at + before.length + 1 + after.length] ?? '')
-  ) {
+    if (word.length === 1) return false;
+    // Abbreviations: `Mr.Smith`, `Gen.Hasanov`, `St.Petersburg`
+    if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  } else if (!DIGIT.test(prev) && !CLOSER.test(prev)) {
     return false;
   }
-  // A single capital after the period starts an initial (`... said.A. Mammadov`): still a break when the
-  // word before is a normal word, so nothing more to check.
-  return true;
+  // Domains: `News.Az`, `Report.Az` (a domain label, then no more letters).
+  let end = dot + 1;
+  if (!LETTER.test(text[end] ?? '')) return true; // an opening quote follows: a new sentence
+  while (end < text.length && end - dot <= MAX_WORD && LETTER.test(text[end] as string)) end++;
+  return !DOMAIN_LABELS.has(text.slice(dot + 1, end).toLowerCase());
 }
