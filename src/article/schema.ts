@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { z } from 'zod';
+// The namespace import lets bundlers drop the parts of zod the schemas do not use (its locales above all).
+import * as z from 'zod';
 
 /**
  * A span of the original input string (UTF-16 offsets, end exclusive) and the 1-based line it starts on.

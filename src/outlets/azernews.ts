@@ -39,7 +39,7 @@ const AUTHOR_BIO = /(?:follow (?:him|her|them|us) on (?:Twitter|X)|Twitter: ?)@\
  * createRegistry([azernews]).parse(pageText).authors; // ['Vugar Khalilov']
  * ```
  */
-export const azernews = defineParser({
+export const azernews = /* @__PURE__ */ defineParser({
   id: 'azernews',
   name: 'Azernews',
   version: '1.0.0',

@@ -37,7 +37,7 @@ const SENTENCE_END = /[.!?…]["”’»)]?$/u;
  * a.authors;  // ['Madina Mammadova']
  * ```
  */
-export const ednews = defineParser({
+export const ednews = /* @__PURE__ */ defineParser({
   id: 'ednews',
   name: 'EDnews',
   version: '1.0.0',

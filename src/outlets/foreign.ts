@@ -17,7 +17,7 @@ import type { KnownOutlet } from '../registry/types.js';
  * createRegistry(parsers, { known: [trend] });
  * ```
  */
-export const trend: KnownOutlet = defineKnownOutlet({
+export const trend: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
   id: 'trend',
   name: 'Trend',
   fingerprint: [
@@ -49,7 +49,7 @@ export const trend: KnownOutlet = defineKnownOutlet({
  * createRegistry(parsers, { known: [report] });
  * ```
  */
-export const report: KnownOutlet = defineKnownOutlet({
+export const report: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
   id: 'report',
   name: 'Report',
   fingerprint: [
@@ -84,7 +84,7 @@ export const report: KnownOutlet = defineKnownOutlet({
  * createRegistry(parsers, { known: [apa] });
  * ```
  */
-export const apa: KnownOutlet = defineKnownOutlet({
+export const apa: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
   id: 'apa',
   name: 'APA',
   fingerprint: [
@@ -108,7 +108,7 @@ export const apa: KnownOutlet = defineKnownOutlet({
  * createRegistry(parsers, { known: [azertac] });
  * ```
  */
-export const azertac: KnownOutlet = defineKnownOutlet({
+export const azertac: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
   id: 'azertac',
   name: 'AZERTAC',
   fingerprint: [
@@ -134,7 +134,7 @@ export const azertac: KnownOutlet = defineKnownOutlet({
  * createRegistry(parsers, { known: [caliber] });
  * ```
  */
-export const caliber: KnownOutlet = defineKnownOutlet({
+export const caliber: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
   id: 'caliber',
   name: 'Caliber',
   fingerprint: [

@@ -36,7 +36,7 @@ const SENTENCE_END = /[.…]["”’»)]?$/u;
  * a.published; // the crawler marker's day, e.g. { iso: '2024-12-23', precision: 'day', … }
  * ```
  */
-export const newsaz = defineParser({
+export const newsaz = /* @__PURE__ */ defineParser({
   id: 'newsaz',
   name: 'News.az',
   version: '1.0.0',

@@ -56,7 +56,7 @@ const dashItem = (text: string) => DASH_ITEM.exec(text)?.[1] ?? null;
  * article.dateline; // { place: 'Baku', date: '2023-10-06', agency: 'Turan' }
  * ```
  */
-export const turan = defineParser({
+export const turan = /* @__PURE__ */ defineParser({
   id: 'turan',
   name: 'Turan',
   version: '1.0.0',
