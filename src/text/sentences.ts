@@ -27,12 +27,12 @@ const MAX_WORD = 40;
  * ```
  */
 export function splitRunTogether(paragraph: string): string[] {
-  let cuts: number[] | null = null;
+  const cuts: number[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(paragraph); m !== null; m = CANDIDATE.exec(paragraph)) {
-    if (isGlueBoundary(paragraph, m.index)) (cuts ??= []).push(m.index + 1);
+    if (isGlueBoundary(paragraph, m.index)) cuts.push(m.index + 1);
   }
-  if (cuts === null) return [paragraph];
+  if (cuts.length === 0) return [paragraph];
   const pieces: string[] = [];
   let from = 0;
   for (const cut of cuts) {

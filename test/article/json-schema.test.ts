@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { articleJsonSchema, parseArticle } from '../../src/index.js';
 import { FIXTURES_DIR } from '../support/expectations.js';
 
-type JsonSchema = { properties: Record<string, { description?: string; type?: unknown; anyOf?: unknown }>; required: string[] };
+type JsonSchema = {
+  properties: Record<string, { description?: string; type?: unknown; anyOf?: unknown }>;
+  required: string[];
+};
 
 describe('articleJsonSchema', () => {
   const schema = articleJsonSchema() as unknown as JsonSchema & Record<string, unknown>;
