@@ -4,6 +4,7 @@
  * @module
  */
 import type { Article } from '../article/schema.js';
+import { dateEnricher } from '../dates/mentions.js';
 import { foreignOutlets, outlets } from '../outlets/index.js';
 import { createRegistry, type Registry } from './registry.js';
 import type { Detection, Enricher, ParseOptions, SafeParseResult } from './types.js';
@@ -16,7 +17,7 @@ import type { Detection, Enricher, ParseOptions, SafeParseResult } from './types
  * createRegistry([turan], { enrichers: defaultEnrichers });
  * ```
  */
-export const defaultEnrichers: readonly Enricher[] = [];
+export const defaultEnrichers: readonly Enricher[] = [dateEnricher];
 
 /**
  * The registry with the Turan, Azernews, EDnews and News.az parsers, Trend/Report/APA/AZERTAC/Caliber

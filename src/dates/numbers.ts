@@ -1,0 +1,98 @@
+/**
+ * Dates written with digits only: `06.10.2023` and `21/05/2025` (day first, as in Azerbaijan; two-digit years
+ * only as `dd.mm.yy`), ISO days (`2024-03-06`, with an optional `T15:30`), and the year forms whose marker
+ * follows the number: Russian `2023 году`/`2023 г.` and Azerbaijani `1989-cu ildə`. English years after a
+ * preposition are read by `english.ts`.
+ *
+ * @module
+ */
+import { englishYear } from './english.js';
+import type { Clock, DateDraft } from './reference.js';
+import { clockAfter, matchAt, matchBefore, tailStart } from './scan.js';
+
+/**
+ * A regular-expression source for the digit shapes that can be dates: `dd.mm.yyyy`, `dd/mm/yyyy`, `dd.mm.yy`
+ * and four-digit years 1700–2099 (`1992`, the head of `2024-03-06`).
+ *
+ * @example
+ * ```ts
+ * new RegExp(`^(?:${NUMBER_SHAPES})$`).test('06.10.2023'); // true
+ * ```
+ */
+export const NUMBER_SHAPES = '\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})|(?:1[7-9]|20)\\d{2}';
+
+const NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})$/;
+const FOUR_DIGITS = /^\d{4}$/;
+const ISO_TAIL = /-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T ]([01]\d|2[0-3]):([0-5]\d))?(?![\p{N}])/uy;
+const RU_YEAR = /\s?(?:год(?:у|а|ом)?|г\.)(?![\p{L}])/uy;
+const RU_PREPOSITION = /(?:^|[^\p{L}])((?:[Вв]|[Сс]о?|[Дд]о|[Кк]|[Пп]о|[Нн]а|[Оо]т|[Зз]а)\s+)$/u;
+const AZ_YEAR = /-(?:ci|cı|cu|cü)\s+il(?:in|də|dən|ə|i|dir|dək)?(?![\p{L}])/uy;
+const CLOCK_BEFORE = /(?:^|[^\p{N}:])(([01]?\d|2[0-3]):([0-5]\d)\s+)$/u;
+
+/**
+ * Reads the digit shape at `[start, end)` (one of {@link NUMBER_SHAPES}) into drafts: a numeric or ISO day
+ * (with a clock time before or after it: `16:29 21.05.2025`), a Russian or Azerbaijani year, or an English
+ * year after a preposition.
+ *
+ * @example
+ * ```ts
+ * const out: DateDraft[] = [];
+ * numberDate('festival ilk dəfə 1989-cu ildə keçirilib', 18, 22, out);
+ * out[0]; // { start: 18, end: 30, value: { kind: 'fixed', year: 1989, month: null, day: null, clock: null } }
+ * ```
+ */
+export function numberDate(body: string, start: number, end: number, out: DateDraft[]): void {
+  const text = body.slice(start, end);
+  const numeric = NUMERIC.exec(text);
+  if (numeric) {
+    const [, d, sep, m, y] = numeric as unknown as [string, string, string, string, string];
+    if (y.length === 2 && (sep !== '.' || d.length !== 2 || m.length !== 2)) return;
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+    pushDay(body, start, end, year, Number(m), Number(d), out);
+    return;
+  }
+  if (!FOUR_DIGITS.test(text)) return;
+  const year = Number(text);
+  const iso = matchAt(ISO_TAIL, body, end);
+  if (iso) {
+    const clock = iso[3] === undefined ? null : { hour: Number(iso[3]), minute: Number(iso[4]), offset: null };
+    out.push({
+      start,
+      end: end + iso[0].length,
+      value: { kind: 'fixed', year, month: Number(iso[1]), day: Number(iso[2]), clock },
+    });
+    return;
+  }
+  const ru = matchAt(RU_YEAR, body, end);
+  if (ru) {
+    const prep = matchBefore(RU_PREPOSITION, body, start);
+    out.push({ start: prep ? tailStart(prep, 1) : start, end: end + ru[0].length, value: yearOnly(year) });
+    return;
+  }
+  const az = matchAt(AZ_YEAR, body, end);
+  if (az) {
+    out.push({ start, end: end + az[0].length, value: yearOnly(year) });
+    return;
+  }
+  englishYear(body, start, end, out);
+}
+
+const yearOnly = (year: number) => ({ kind: 'fixed', year, month: null, day: null, clock: null }) as const;
+
+function pushDay(body: string, start: number, end: number, year: number, month: number, day: number, out: DateDraft[]) {
+  let from = start;
+  let to = end;
+  let clock: Clock | null = null;
+  const before = matchBefore(CLOCK_BEFORE, body, start);
+  if (before) {
+    from = tailStart(before, 1);
+    clock = { hour: Number(before[2]), minute: Number(before[3]), offset: null };
+  } else {
+    const after = clockAfter(body, end);
+    if (after) {
+      to = after.end;
+      clock = after.clock;
+    }
+  }
+  out.push({ start: from, end: to, value: { kind: 'fixed', year, month, day, clock } });
+}

@@ -1,0 +1,224 @@
+/**
+ * Small helpers the date patterns share: a sticky match at a position, a look at the few characters before a
+ * position, and a clock time right after a date. Every pattern handed to them is precompiled at module level
+ * by the caller; the helpers only move `lastIndex` or slice a bounded piece of text.
+ *
+ * @module
+ */
+import { QUANTITY_WORDS } from '../data/date-words.js';
+import type { Clock } from './reference.js';
+
+/**
+ * Runs a sticky (`y`) pattern at `index` of `text`.
+ *
+ * @example
+ * ```ts
+ * const YEAR_AFTER = /\s+(\d{4})/y;
+ * matchAt(YEAR_AFTER, 'March 2024', 5)?.[1]; // '2024'
+ * ```
+ */
+export function matchAt(sticky: RegExp, text: string, index: number): RegExpExecArray | null {
+  sticky.lastIndex = index;
+  return sticky.exec(text);
+}
+
+/** How many characters before a position {@link matchBefore} looks at. */
+const LOOK_BACK = 32;
+
+/**
+ * Matches a `$`-anchored pattern against the (at most 32) characters before `index`; the match's `index`
+ * is made an offset into `text`.
+ *
+ * @example
+ * ```ts
+ * const PREPOSITION = /(?:^|[^\p{L}])(in)\s+$/u;
+ * matchBefore(PREPOSITION, 'signed in 1992', 10)?.[1]; // 'in'
+ * ```
+ */
+export function matchBefore(anchored: RegExp, text: string, index: number): RegExpExecArray | null {
+  const from = Math.max(0, index - LOOK_BACK);
+  const m = anchored.exec(text.slice(from, index));
+  if (m) m.index += from;
+  return m;
+}
+
+/**
+ * The offset in `text` where a capture group of a {@link matchBefore} match starts, for patterns whose group
+ * runs to the end of the match (`(?:^|[^\p{L}])(in\s+)$`).
+ *
+ * @example
+ * ```ts
+ * const m = matchBefore(/(?:^|[^\p{L}])(in\s+)$/u, 'signed in 1992', 10)!;
+ * tailStart(m, 1); // 7
+ * ```
+ */
+export function tailStart(m: RegExpExecArray, group: number): number {
+  return m.index + m[0].length - (m[group]?.length ?? 0);
+}
+
+// `, at 15:30`, ` 15:30`, ` в 15:30`, `, saat 15:30`
+const CLOCK_AFTER = /,? +(?:at |в |saat )?([01]?\d|2[0-3])[:.]([0-5]\d)(?![\p{N}:])/uy;
+
+/**
+ * A clock time right after a date (`June 5, at 15:30`), with where it ends.
+ *
+ * @example
+ * ```ts
+ * clockAfter('yesterday at 15:30 the', 9); // { clock: { hour: 15, minute: 30, offset: null }, end: 18 }
+ * ```
+ */
+export function clockAfter(text: string, index: number): { clock: Clock; end: number } | null {
+  const m = matchAt(CLOCK_AFTER, text, index);
+  if (!m) return null;
+  return { clock: { hour: Number(m[1]), minute: Number(m[2]), offset: null }, end: index + m[0].length };
+}
+
+/**
+ * A regular-expression source matching `word` with its first letter in either case (Azerbaijani `i` also as
+ * `İ`). The word must hold no regular-expression syntax.
+ *
+ * @example
+ * ```ts
+ * new RegExp(`^${eitherCase('iyun')}$`, 'u').test('İyun'); // true
+ * ```
+ */
+export function eitherCase(word: string): string {
+  const first = word[0] ?? '';
+  const upper = first === 'i' ? 'Iİ' : first.toUpperCase();
+  return `[${upper}${first}]${word.slice(1)}`;
+}
+
+interface TrieNode {
+  [ch: string]: TrieNode | true;
+}
+
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * A regular-expression source matching exactly the given words, factored by common prefixes
+ * (`J(?:an(?:uary)?|u(?:ne|ly))`), which the regular-expression engine checks much faster than a flat
+ * alternation. Words are literal text (special characters are escaped).
+ *
+ * @example
+ * ```ts
+ * wordTrie(['June', 'July', 'Jan']); // 'J(?:u(?:ne|ly)|an)'
+ * ```
+ */
+export function wordTrie(words: readonly string[]): string {
+  const root: TrieNode = {};
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      const next = node[ch];
+      if (next === undefined || next === true) {
+        const created: TrieNode = {};
+        node[ch] = created;
+        node = created;
+      } else node = next;
+    }
+    node[''] = true;
+  }
+  return emit(root);
+}
+
+function emit(node: TrieNode): string {
+  const keys = Object.keys(node).filter((k) => k !== '');
+  if (keys.length === 0) return '';
+  const alts = keys.map((k) => k.replace(SPECIAL, '\\$&') + emit(node[k] as TrieNode));
+  const body = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
+  if (node[''] !== true) return body;
+  return alts.length === 1 ? `(?:${body})?` : `${body}?`;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * True when `text[index]` is a letter or digit (any script); false outside the string. Used to check word
+ * boundaries after a fast match without Unicode lookbehinds.
+ *
+ * @example
+ * ```ts
+ * isWordCharAt('Mayor', 3); // true
+ * isWordCharAt('May 5', 3); // false
+ * ```
+ */
+export function isWordCharAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  if (Number.isNaN(c)) return false;
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(text[index] as string);
+}
+
+/**
+ * The word with its first letter upper-cased too: `['may', 'May']` (Azerbaijani `i` also as `İ`).
+ *
+ * @example
+ * ```ts
+ * bothCases('iyun'); // ['iyun', 'İyun', 'Iyun']
+ * ```
+ */
+export function bothCases(word: string): string[] {
+  const first = word[0] ?? '';
+  const rest = word.slice(1);
+  if (first === 'i') return [word, `İ${rest}`, `I${rest}`];
+  const upper = first.toUpperCase();
+  return upper === first ? [word] : [word, upper + rest];
+}
+
+const NUMBER_AFTER = /\.?,?\s{0,3}(?:the\s+)?\d{1,2}(?!\d)/y;
+const NUMBER_BEFORE = /\d(?:st|nd|rd|th)?\s{0,3}(?:of\s+)?(?:the\s+)?$/;
+
+/**
+ * True when a day number stands right before or after the month name at `[start, end)` (`June 15`,
+ * `15th of June`, `10 to 12 March`, `23 апреля`): only then can chrono-node read a day there.
+ *
+ * @example
+ * ```ts
+ * dayNumberNear('on June 15', 3, 7);    // true
+ * dayNumberNear('in March 2024', 3, 8); // false
+ * ```
+ */
+export function dayNumberNear(text: string, start: number, end: number): boolean {
+  NUMBER_AFTER.lastIndex = end;
+  return NUMBER_AFTER.test(text) || matchBefore(NUMBER_BEFORE, text, start) !== null;
+}
+
+/**
+ * True when a digit stands within `reach` characters before `start` or after `end` (the same line or not).
+ *
+ * @example
+ * ```ts
+ * digitNear('on Monday at 15:30', 3, 9, 20); // true
+ * digitNear('on Monday he left', 3, 9, 20);  // false
+ * ```
+ */
+export function digitNear(text: string, start: number, end: number, reach: number): boolean {
+  const from = Math.max(0, start - reach);
+  const to = Math.min(text.length, end + reach);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+// `January-March, 4 percent`, `in 2000 villages`: the number is a quantity, not a day or a year.
+const QUANTITY_AFTER = new RegExp(
+  `\\s?(?:%|(?:${['per cent', 'million', 'billion', 'thousand', ...QUANTITY_WORDS].join('|')})(?![\\p{L}]))`,
+  'iuy',
+);
+
+/**
+ * True when `%` or a quantity word (`percent`, `people`, `hectares` …) follows `index`: the number before it
+ * counts something.
+ *
+ * @example
+ * ```ts
+ * quantityAfter('in January-March, 4 percent more', 19); // true
+ * quantityAfter('on March 4 in Baku', 10);               // false
+ * ```
+ */
+export function quantityAfter(text: string, index: number): boolean {
+  QUANTITY_AFTER.lastIndex = index;
+  return QUANTITY_AFTER.test(text);
+}

@@ -1,0 +1,354 @@
+/**
+ * Mentioned dates: the rules of issue 3 item 5, on sentences written for these tests.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DateMention, PublishedTime } from '../../src/article/schema.js';
+import { type DateMentionOptions, dateEnricher, extractDateMentions } from '../../src/dates/mentions.js';
+import { createRegistry, foreignOutlets, outlets } from '../../src/index.js';
+import { FIXTURES_DIR } from '../support/expectations.js';
+
+const day = (iso: string): PublishedTime => ({ iso, precision: 'day', text: iso });
+const minute = (iso: string): PublishedTime => ({ iso, precision: 'minute', text: iso });
+
+/** 2024-03-06 was a Wednesday. */
+const WEDNESDAY = { published: day('2024-03-06') };
+/** 2022-02-08 15:47 in Baku, a Tuesday (seed 001). */
+const FEB_8 = { published: minute('2022-02-08T15:47:00+04:00') };
+
+/** The mentions of `body`, each checked to point into it. */
+function find(body: string, options: DateMentionOptions = {}): DateMention[] {
+  const { dates } = extractDateMentions(body, options);
+  for (const d of dates) expect(body.slice(d.start, d.end)).toBe(d.text);
+  return dates;
+}
+
+/** `[text, iso]` pairs, for compact expectations. */
+const pairs = (body: string, options: DateMentionOptions = {}) => find(body, options).map((d) => [d.text, d.iso]);
+
+describe('year-less days: the latest such day not after publication, unless the sentence speaks of the future', () => {
+  it('takes the past day in a past sentence', () => {
+    expect(pairs('On June 15, the two countries signed a memorandum of alliance.', FEB_8)).toEqual([
+      ['June 15', '2021-06-15'],
+    ]);
+    expect(pairs('In an interview on September 27, the president said the ties had grown.', FEB_8)).toEqual([
+      ['September 27', '2021-09-27'],
+    ]);
+  });
+
+  it('takes the publication day itself', () => {
+    expect(pairs('The two ministers met in Baku, the ministry reported on February 8.', FEB_8)).toEqual([
+      ['February 8', '2022-02-08'],
+    ]);
+  });
+
+  it('takes the next such day when the sentence speaks of the future', () => {
+    expect(pairs('The Teknofest fair will be held in Baku on June 15.', FEB_8)).toEqual([['June 15', '2022-06-15']]);
+    expect(
+      pairs('The next session is scheduled for November 12.', { published: minute('2025-11-05T16:50:00+04:00') }),
+    ).toEqual([['November 12', '2025-11-12']]);
+    expect(pairs('The talks are expected to resume on January 20 in Geneva.', WEDNESDAY)).toEqual([
+      ['January 20', '2025-01-20'],
+    ]);
+    expect(pairs('The meeting is to take place on April 2, the ministry said.', WEDNESDAY)).toEqual([
+      ['April 2', '2024-04-02'],
+    ]);
+  });
+
+  it('reads the tense of the date’s own clause', () => {
+    const body = 'The exercise started on July 1 and will last until July 12.';
+    expect(pairs(body, { published: minute('2024-07-09T10:15:00+04:00') })).toEqual([
+      ['July 1', '2024-07-01'],
+      ['July 12', '2024-07-12'],
+    ]);
+    expect(pairs('The memorandum signed on June 15 will take effect next year.', WEDNESDAY)).toEqual([
+      ['June 15', '2023-06-15'],
+      ['next year', '2025'],
+    ]);
+  });
+
+  it('takes a month without a year the same way', () => {
+    expect(find('Consumer prices rose by 2 percent in May.', WEDNESDAY)).toEqual([
+      { text: 'in May', start: 34, end: 40, iso: '2023-05', precision: 'month' },
+    ]);
+    expect(pairs('The talks are expected to resume in May.', WEDNESDAY)).toEqual([['in May', '2024-05']]);
+    expect(pairs('Prices have been stable since mid-March.', WEDNESDAY)).toEqual([['mid-March', '2024-03']]);
+  });
+});
+
+describe('weekdays', () => {
+  it('resolves a past weekday to the latest such day, the publication weekday to the publication day', () => {
+    expect(pairs('The ministry said on Monday that the harvest had ended.', WEDNESDAY)).toEqual([
+      ['Monday', '2024-03-04'],
+    ]);
+    expect(pairs('The delegation arrived in Baku on Wednesday.', WEDNESDAY)).toEqual([['Wednesday', '2024-03-06']]);
+    expect(
+      pairs('Colonel General Zakir Hasanov on Monday received a delegation.', { published: day('2024-12-23') }),
+    ).toEqual([['Monday', '2024-12-23']]);
+  });
+
+  it('resolves a future weekday to the next such day (the publication day included)', () => {
+    expect(pairs('The ministry will present the results at a meeting with farmers on Friday.', WEDNESDAY)).toEqual([
+      ['Friday', '2024-03-08'],
+    ]);
+    expect(pairs('The consultations will continue on Wednesday.', WEDNESDAY)).toEqual([['Wednesday', '2024-03-06']]);
+    expect(
+      pairs('A technical meeting is scheduled for Friday, the ministry noted.', { published: day('2024-04-02') }),
+    ).toEqual([['Friday', '2024-04-05']]);
+  });
+
+  it('tells the clauses of one sentence apart', () => {
+    const body = 'The ministry said on Monday that the delegation will arrive on Thursday.';
+    expect(pairs(body, WEDNESDAY)).toEqual([
+      ['Monday', '2024-03-04'],
+      ['Thursday', '2024-03-07'],
+    ]);
+    expect(pairs('On Friday, the minister will open the exhibition.', WEDNESDAY)).toEqual([['Friday', '2024-03-08']]);
+    expect(pairs('On Friday, the minister opened the exhibition.', WEDNESDAY)).toEqual([['Friday', '2024-03-01']]);
+  });
+
+  it('keeps last/next strictly before/after the publication day', () => {
+    const body = 'He met the ambassador last Wednesday and will meet him again next Wednesday.';
+    expect(pairs(body, WEDNESDAY)).toEqual([
+      ['last Wednesday', '2024-02-28'],
+      ['next Wednesday', '2024-03-13'],
+    ]);
+  });
+
+  it('takes a clock time next to a weekday as minute precision', () => {
+    expect(find('The talks will open on Monday at 15:30.', WEDNESDAY)).toEqual([
+      { text: 'Monday at 15:30', start: 23, end: 38, iso: '2024-03-11T15:30:00+04:00', precision: 'minute' },
+    ]);
+  });
+});
+
+describe('precision', () => {
+  it('gives bare years year precision, with the preposition in the text', () => {
+    expect(
+      find('Military cooperation between the two countries first emerged in 1992, with an agreement.', FEB_8),
+    ).toEqual([{ text: 'in 1992', start: 61, end: 68, iso: '1992', precision: 'year' }]);
+    expect(pairs('The plan for 2021-2025 was approved. Exports doubled between 2019 and 2022.', WEDNESDAY)).toEqual([
+      ['for 2021', '2021'],
+      ['2025', '2025'],
+      ['between 2019', '2019'],
+      ['and 2022', '2022'],
+    ]);
+  });
+
+  it('gives a month with a year month precision', () => {
+    expect(find('The group collected payments between March 2023 and August 2024.', WEDNESDAY)).toEqual([
+      { text: 'March 2023', start: 37, end: 47, iso: '2023-03', precision: 'month' },
+      { text: 'August 2024', start: 52, end: 63, iso: '2024-08', precision: 'month' },
+    ]);
+  });
+
+  it('gives full days day precision whatever the order', () => {
+    const body = 'The complaint was filed on September 9, 2024, and the suspects were detained on 14 November 2024.';
+    expect(find(body, WEDNESDAY).map((d) => [d.text, d.iso, d.precision])).toEqual([
+      ['September 9, 2024', '2024-09-09', 'day'],
+      ['14 November 2024', '2024-11-14', 'day'],
+    ]);
+    expect(pairs('It was signed on Dec. 5 and ratified on the 15th of June 2021.', WEDNESDAY)).toEqual([
+      ['Dec. 5', '2023-12-05'],
+      ['15th of June 2021', '2021-06-15'],
+    ]);
+  });
+
+  it('gives minute precision only when the text gives a clock time, in Baku time', () => {
+    expect(find('The summit will open on June 5 at 15:30.', WEDNESDAY).map((d) => [d.iso, d.precision])).toEqual([
+      ['2024-06-05T15:30:00+04:00', 'minute'],
+    ]);
+    expect(pairs('The vote will close on June 5 at 10:00 GMT.', WEDNESDAY)).toEqual([
+      ['June 5 at 10:00 GMT', '2024-06-05T14:00:00+04:00'],
+    ]);
+    expect(find('The plant was opened on June 5 in the morning.', WEDNESDAY).map((d) => d.precision)).toEqual(['day']);
+  });
+
+  it('reads numeric days day first, as written in Azerbaijan', () => {
+    expect(pairs('The decree of 06.10.2023 and the order of 21/05/2025 apply.', WEDNESDAY)).toEqual([
+      ['06.10.2023', '2023-10-06'],
+      ['21/05/2025', '2025-05-21'],
+    ]);
+  });
+
+  it('gives a range both its first and its last day over the same text', () => {
+    expect(pairs('The exhibition runs from 10 to 12 March 2024 in Baku.', WEDNESDAY)).toEqual([
+      ['10 to 12 March 2024', '2024-03-10'],
+      ['10 to 12 March 2024', '2024-03-12'],
+    ]);
+  });
+});
+
+describe('relative words', () => {
+  it('reads yesterday, tomorrow, N days ago, last/this/next year and month', () => {
+    const body =
+      'The minister arrived yesterday. Two weeks ago the talks stalled. Exports grew last year, and prices will fall next month.';
+    expect(find(body, WEDNESDAY).map((d) => [d.text, d.iso, d.precision])).toEqual([
+      ['yesterday', '2024-03-05', 'day'],
+      ['Two weeks ago', '2024-02-21', 'day'],
+      ['last year', '2023', 'year'],
+      ['next month', '2024-04', 'month'],
+    ]);
+  });
+
+  it('counts today only where it clearly dates something', () => {
+    expect(pairs("At today's hearing the indictment was read out.", WEDNESDAY)).toEqual([['today', '2024-03-06']]);
+    expect(pairs('The minister will speak today at 11:00.', WEDNESDAY)).toEqual([
+      ['today at 11:00', '2024-03-06T11:00:00+04:00'],
+    ]);
+    expect(pairs('Azerbaijan today is a modern state with a strong army.', WEDNESDAY)).toEqual([]);
+    expect(pairs('Now he is charged with legalizing criminally obtained money.', WEDNESDAY)).toEqual([]);
+  });
+});
+
+describe('Russian', () => {
+  const MARCH_12 = { published: minute('2024-03-12T10:05:00+04:00') }; // a Tuesday
+  it('reads days, weekdays, years and months, past and future', () => {
+    const body =
+      'Министр принял во вторник делегацию Казахстана. Заседание комиссии пройдет в Астане 23 апреля. ' +
+      'Новый хаб был открыт 5 марта. Соглашение подписано 3 марта 2023 года. Товарооборот в 2023 году вырос на 16%. ' +
+      'В марте 2024 года цены выросли, а вчера снизились.';
+    expect(find(body, MARCH_12).map((d) => [d.text, d.iso, d.precision])).toEqual([
+      ['вторник', '2024-03-12', 'day'],
+      ['23 апреля', '2024-04-23', 'day'],
+      ['5 марта', '2024-03-05', 'day'],
+      ['3 марта 2023 года', '2023-03-03', 'day'],
+      ['в 2023 году', '2023', 'year'],
+      ['марте 2024 года', '2024-03', 'month'],
+      ['вчера', '2024-03-11', 'day'],
+    ]);
+  });
+});
+
+describe('Azerbaijani', () => {
+  const APRIL_16 = { published: minute('2025-04-16T10:35:00+04:00') }; // a Wednesday
+  it('reads day-month(-year), genitive dates, years, weekdays and relative words', () => {
+    const body =
+      'Festivalın açılışı 12 may tarixində Cıdır düzündə olacaq. Müşavirə 15 aprel tarixində keçirilib. ' +
+      'Sənəd 6 oktyabr 2023-cü il imzalanıb. Görüş oktyabrın 6-da olub. Festival ilk dəfə 1989-cu ildə keçirilib. ' +
+      'Nazir bazar ertəsi günü qonaqları qəbul edib. Bu il festival Şuşada keçiriləcək.';
+    expect(find(body, APRIL_16).map((d) => [d.text, d.iso, d.precision])).toEqual([
+      ['12 may', '2025-05-12', 'day'],
+      ['15 aprel', '2025-04-15', 'day'],
+      ['6 oktyabr 2023-cü il', '2023-10-06', 'day'],
+      ['oktyabrın 6-da', '2024-10-06', 'day'],
+      ['1989-cu ildə', '1989', 'year'],
+      ['bazar ertəsi günü', '2025-04-14', 'day'],
+      ['Bu il', '2025', 'year'],
+    ]);
+  });
+});
+
+describe('without a reference day', () => {
+  const body = 'The treaty was signed on June 15, 2021. The ministers met again on Monday and will meet on June 20.';
+
+  it('keeps the dates that need none, leaves the others out and says so', () => {
+    const { dates, messages } = extractDateMentions(body);
+    expect(dates.map((d) => d.iso)).toEqual(['2021-06-15']);
+    expect(messages).toEqual([expect.objectContaining({ ruleId: 'dates/unresolved', severity: 'info' })]);
+    expect(messages[0]?.message).toMatch(/^2 mentioned dates/);
+  });
+
+  it('uses options.referenceDate (a day string or a Date, read in Baku time)', () => {
+    expect(pairs(body, { referenceDate: '2024-03-06' })).toEqual([
+      ['June 15, 2021', '2021-06-15'],
+      ['Monday', '2024-03-04'],
+      ['June 20', '2024-06-20'],
+    ]);
+    // 22:30 UTC on March 5 is already March 6 in Baku
+    expect(pairs(body, { referenceDate: new Date('2024-03-05T22:30:00Z') })[1]).toEqual(['Monday', '2024-03-04']);
+  });
+
+  it('prefers the publication time to referenceDate', () => {
+    expect(pairs('They met on Monday.', { published: day('2024-12-23'), referenceDate: '2024-03-06' })).toEqual([
+      ['Monday', '2024-12-23'],
+    ]);
+  });
+
+  it('warns about a referenceDate that is not a date', () => {
+    const { dates, messages } = extractDateMentions('They met on Monday.', { referenceDate: 'soon' });
+    expect(dates).toEqual([]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['dates/invalid-reference', 'dates/unresolved']);
+  });
+});
+
+describe('noise', () => {
+  it.each([
+    'Over 200 square kilometers of our sovereign territory is under control.',
+    'A case was opened under Article 206.3.2 of the Criminal Code.',
+    'He spoke of the close relations between the leaders of 2 fraternal nations.',
+    'The Commander of the 1st Army of the Land Forces arrived.',
+    'Talks between the two countries may be held at the level of heads of state.',
+    'Aid was delivered to 2000 villages and 1,291 hectares were cleared of mines.',
+    'The Khazri-2023 exercises and the COP29 conference drew attention.',
+    'The economy of the 1990s was weak; trade reached 7 billion dollars.',
+    'The office is open Monday-Friday, and the Sun newspaper reported it.',
+    'Version 1.2.10 of the program was released at 15:30.',
+  ])('%s', (body) => {
+    expect(find(body, WEDNESDAY)).toEqual([]);
+  });
+});
+
+describe('quantities after a month name', () => {
+  it('does not read `March, 4 percent` as a day', () => {
+    const body = 'Gas exports to Europe grew in January-March, 4 percent more than a year earlier.';
+    expect(pairs(body, WEDNESDAY)).toEqual([['in January', '2024-01']]);
+  });
+});
+
+describe('offsets', () => {
+  it('point into the body across paragraphs', () => {
+    const body = 'First paragraph, no dates.\n\nThe deal was signed on 5 December 2023.\n\nTalks resume on March 29.';
+    const dates = find(body, WEDNESDAY);
+    expect(dates.map((d) => d.text)).toEqual(['5 December 2023', 'March 29']);
+    expect(dates[1]?.start).toBe(body.indexOf('March 29'));
+  });
+});
+
+describe('the enricher and the dates option', () => {
+  const seed = readFileSync(join(FIXTURES_DIR, 'seeds', '001_b361192895b5713e.txt'), 'utf8');
+  const registry = createRegistry(outlets, { known: foreignOutlets, enrichers: [dateEnricher] });
+
+  it('adds the mentioned dates to parsed articles', () => {
+    const article = registry.parse(seed);
+    expect(article.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['February 8', '2022-02-08'],
+      ['in 1992', '1992'],
+      ['June 15', '2021-06-15'],
+      ['September 27', '2021-09-27'],
+    ]);
+  });
+
+  it('does nothing with dates: false', () => {
+    expect(registry.parse(seed, { dates: false }).dates).toEqual([]);
+    const article = registry.parse(seed);
+    expect(dateEnricher.enrich({ article, options: { dates: false } })).toEqual({});
+  });
+});
+
+describe('cost', () => {
+  it('stays linear on long pathological input', () => {
+    const inputs = [
+      'June 1, '.repeat(8_000),
+      'in 1992 '.repeat(8_000),
+      'Monday at 15:30 '.repeat(5_000),
+      'oktyabrın 6-da ə '.repeat(5_000),
+      '5 марта '.repeat(8_000),
+      `${'a'.repeat(100_000)} June`,
+    ];
+    for (const text of inputs) {
+      const t = performance.now();
+      extractDateMentions(text, WEDNESDAY);
+      expect(performance.now() - t).toBeLessThan(5_000);
+    }
+  });
+
+  it('keeps the core pure: no node: imports, no clock reads', () => {
+    const dir = join(import.meta.dirname, '..', '..', 'src', 'dates');
+    for (const file of readdirSync(dir)) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      expect(source, file).not.toMatch(/from 'node:|Date\.now\(|new Date\(\)/);
+    }
+  });
+});
