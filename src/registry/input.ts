@@ -24,6 +24,9 @@ const HTML_START = /^\s*<(?:!doctype html|html|head|body|meta|div|p|article|sect
 const HTML_TAG =
   /<\/?(?:p|div|span|a|br|li|ul|ol|h[1-6]|script|style|meta|link|img|table|tr|td|article|section)\b[^<>]{0,300}>/gi;
 const SAMPLE = 65_536;
+// Anything but white space and the characters normalisation removes (zero-width, bidi, soft hyphen, BOM).
+// On a real page the first character already matches, so the test is instant.
+const VISIBLE = /[^\s\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
 
 /**
  * Returns the input as a string, or throws the {@link ArticleParseError} that says what is wrong with it:
@@ -46,7 +49,9 @@ export function checkInput(value: unknown, maxInputLength: number): string {
       `The input is ${value.length} characters long, over the limit of ${maxInputLength} (option maxInputLength; Infinity for none).`,
     );
   }
-  if (value.trim() === '') throw new ArticleParseError('empty_input', 'The input is empty or only white space.');
+  if (!VISIBLE.test(value)) {
+    throw new ArticleParseError('empty_input', 'The input is empty or only white space and invisible characters.');
+  }
   const sample = value.length > SAMPLE ? value.slice(0, SAMPLE) : value;
   if (sample.includes('\u0000')) {
     throw new ArticleParseError('not_text', 'The input holds NUL bytes: it looks like binary data, not page text.');

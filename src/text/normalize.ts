@@ -35,7 +35,6 @@ const LINE_BREAK = /[\r\u0085\u2028\u2029]/;
 const NEEDS_WORK =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
   /[\r\u0085\u2028\u2029\u00A0\u1680\u2000-\u200F\u202A-\u202F\u205F\u2060-\u2064\u3000\uFEFF\u00AD]|[^\x00-\x7F]/;
-const COMBINING = /\p{M}/u;
 
 /**
  * Normalises page text: BOM, CRLF/CR/NEL/LS/PS to LF, NBSP and other Unicode spaces to a plain space,
@@ -48,80 +47,116 @@ const COMBINING = /\p{M}/u;
  */
 export function normalizeText(input: string): NormalizedText {
   if (!NEEDS_WORK.test(input)) return identity(input);
-  const needsNfc = input.normalize('NFC') !== input;
+  // Two passes, each with its own offset map: first the character clean-up, then NFC over the cleaned text.
+  // NFC must see the cleaned text: a zero-width or bidi character between two combining marks hides them from
+  // each other, and once it is gone they must be reordered (`\u0301\u200B\u0327` is `\u0327\u0301` in NFC).
+  const cleaned = cleanUp(input);
+  if (cleaned.text.normalize('NFC') === cleaned.text) return mapped(input, cleaned.text, cleaned.map);
+  const composed = compose(cleaned.text);
+  return mapped(input, composed.text, (o) => cleaned.map(composed.map(o)));
+}
 
-  // Breakpoints of a piecewise-linear map: from outStarts[i] on, output offsets map to inStarts[i] + delta.
+/** A normalised text from its parts: offsets are clamped to the text, and the map's result to the input. */
+function mapped(input: string, text: string, map: (offset: number) => number): NormalizedText {
+  return {
+    input,
+    text,
+    toInputOffset: (offset) => Math.min(input.length, map(Math.max(0, Math.min(offset, text.length)))),
+  };
+}
+
+/**
+ * Builds a string from unchanged runs of `source` and replacements, with a monotone map from offsets in the
+ * result back to offsets in `source`.
+ */
+function rewriter(source: string) {
+  // Breakpoints of a piecewise map: from outStarts[i] on, offsets map to inStarts[i] + delta, but never past
+  // the next breakpoint's input offset (a replacement longer than what it replaces, such as NFC writing
+  // U+FB2C as three characters, would otherwise map its inner offsets beyond its end, and the map would go
+  // backwards).
   const outStarts: number[] = [0];
   const inStarts: number[] = [0];
   const parts: string[] = [];
   let outLength = 0;
-  let runStart = 0; // start of the current unchanged run in the input
+  let runStart = 0; // start of the current unchanged run in the source
 
   const flush = (end: number) => {
     if (end > runStart) {
-      parts.push(input.slice(runStart, end));
+      parts.push(source.slice(runStart, end));
       outLength += end - runStart;
     }
   };
-  const replace = (inStart: number, inEnd: number, replacement: string) => {
-    flush(inStart);
-    parts.push(replacement);
-    outLength += replacement.length;
-    runStart = inEnd;
-    outStarts.push(outLength);
-    inStarts.push(inEnd);
+  return {
+    replace(inStart: number, inEnd: number, replacement: string) {
+      flush(inStart);
+      parts.push(replacement);
+      outLength += replacement.length;
+      runStart = inEnd;
+      outStarts.push(outLength);
+      inStarts.push(inEnd);
+    },
+    finish(): { text: string; map: (offset: number) => number } {
+      flush(source.length);
+      const text = parts.join('');
+      const map = (o: number): number => {
+        // Binary search for the last breakpoint at or before o.
+        let lo = 0;
+        let hi = outStarts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if ((outStarts[mid] as number) <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        const limit = lo + 1 < inStarts.length ? (inStarts[lo + 1] as number) : source.length;
+        return Math.min(limit, (inStarts[lo] as number) + (o - (outStarts[lo] as number)));
+      };
+      return { text, map };
+    },
   };
+}
 
+/** The first pass: line breaks to LF, odd spaces to a plain space, invisible characters removed. */
+function cleanUp(input: string): { text: string; map: (offset: number) => number } {
+  const out = rewriter(input);
   for (let i = 0; i < input.length; i++) {
     const ch = input[i] as string;
     const code = ch.charCodeAt(0);
     if (code < 0x80 && ch !== '\r') continue;
     if (ch === '\r') {
-      replace(i, input[i + 1] === '\n' ? i + 2 : i + 1, '\n');
+      out.replace(i, input[i + 1] === '\n' ? i + 2 : i + 1, '\n');
       if (input[i + 1] === '\n') i++;
     } else if (LINE_BREAK.test(ch)) {
-      replace(i, i + 1, '\n');
+      out.replace(i, i + 1, '\n');
     } else if (INVISIBLE.test(ch)) {
-      replace(i, i + 1, '');
+      out.replace(i, i + 1, '');
     } else if (ODD_SPACE.test(ch)) {
-      replace(i, i + 1, ' ');
-    } else if (needsNfc) {
-      // Recompose one cluster: a base character and the combining marks after it.
-      let end = i + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
-      while (end < input.length && COMBINING.test(input[end] as string)) end++;
-      // A mark composes with the character before it (often plain ASCII, which the loop skipped).
-      let base = i;
-      if (COMBINING.test(ch) && i - 1 >= runStart)
-        base = isLowSurrogate(input, i - 1) && i - 2 >= runStart ? i - 2 : i - 1;
-      const cluster = input.slice(base, end);
-      const composed = cluster.normalize('NFC');
-      if (composed !== cluster) replace(base, end, composed);
-      i = end - 1;
+      out.replace(i, i + 1, ' ');
     }
   }
-  flush(input.length);
-  const text = parts.join('');
-  return {
-    input,
-    text,
-    toInputOffset(offset: number): number {
-      const o = Math.max(0, Math.min(offset, text.length));
-      // Binary search for the last breakpoint at or before o.
-      let lo = 0;
-      let hi = outStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((outStarts[mid] as number) <= o) lo = mid;
-        else hi = mid - 1;
-      }
-      return Math.min(input.length, (inStarts[lo] as number) + (o - (outStarts[lo] as number)));
-    },
-  };
+  return out.finish();
 }
 
-function isLowSurrogate(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 0xdc00 && c <= 0xdfff;
+/**
+ * The second pass: NFC, one chunk at a time. A chunk is an ASCII character and the non-ASCII run after it
+ * (or a non-ASCII run at the start). NFC never works across the start of a chunk: an ASCII character has no
+ * decomposition, no combining class, and is never the second half of a composition, so nothing before it
+ * can reorder or compose with what follows. Each chunk is normalised on its own, which is NFC of the whole in
+ * linear time, and a chunk that changes is one replacement in the offset map.
+ */
+function compose(text: string): { text: string; map: (offset: number) => number } {
+  const out = rewriter(text);
+  let i = 0;
+  while (i < text.length) {
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) >= 0x80) end++;
+    if (end - i > 1 || text.charCodeAt(i) >= 0x80) {
+      const chunk = text.slice(i, end);
+      const nfc = chunk.normalize('NFC');
+      if (nfc !== chunk) out.replace(i, end, nfc);
+    }
+    i = end;
+  }
+  return out.finish();
 }
 
 function identity(input: string): NormalizedText {
