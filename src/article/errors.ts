@@ -9,7 +9,8 @@
  *
  * - `empty_input`: the input is empty or only white space.
  * - `input_too_large`: the input is longer than `maxInputLength`.
- * - `not_text`: the input is not a string, or is binary (NUL bytes, mostly non-printable characters).
+ * - `not_text`: the input is not a string, or is binary (NUL bytes; more than 8 control or undecodable
+ *   characters making up over 5% of the first 64K).
  * - `html_input`: the input is HTML markup; extract the page's text first.
  * - `unknown_outlet`: no parser recognises the page well enough (see `candidates`).
  * - `no_body`: the page belongs to a known outlet but holds no article text.

@@ -169,8 +169,8 @@ export function articleRecord(id: string, url: string | undefined, article: Arti
 }
 
 /**
- * The output record of `az-news detect` for one page: the best outlet (or `null` when none scores at least
- * `minConfidence` or the best has no parser), its score, its three strongest pieces of evidence, and every
+ * The output record of `az-news detect` for one page: the best outlet (or `null` when no outlet scores above
+ * zero), its score, its three strongest pieces of evidence, and every
  * outlet with a score above zero.
  *
  * @param id - the input's id

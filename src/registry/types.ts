@@ -30,10 +30,10 @@ export interface Page {
 }
 
 /**
- * One piece of a fingerprint: a pattern tested against the normalised page text (use the `m` flag for
- * line-anchored patterns) and the weight its presence adds. Structural markers (datelines, signature codes,
- * page endings, date-line shapes) weigh 0.5–0.95; an outlet's name inside a sentence weighs 0.05–0.2 at
- * most, because every outlet quotes the others.
+ * One piece of a fingerprint: a pattern tested against each line or the whole normalised text (see
+ * `scope`) and the weight its presence adds. Structural markers (datelines, signature codes, page endings,
+ * date-line shapes) weigh 0.2–0.9 by how specific they are; an outlet's name inside a sentence is a
+ * `mention` and weighs 0.1–0.5 at most, because every outlet quotes the others.
  *
  * @example
  * ```ts
