@@ -1,0 +1,325 @@
+/**
+ * From mentions to entities: overlapping mentions are resolved (longest first; a country may sit inside an
+ * institution's name, an institution inside an event's), then mentions are grouped within the document:
+ * `Hasanov`, `Z.Hasanov`, `Minister Hasanov` and `Colonel General Zakir Hasanov` are one person;
+ * `Turkey`, `Türkiye` and `Turkish` (only where the country is named) are one place; `the Defense Ministry`
+ * after `the Ministry of Defense of Azerbaijan` is the same ministry.
+ *
+ * @module
+ */
+import type { EntityType, Mention } from '../article/schema.js';
+import type { Candidate } from './candidate.js';
+import { foldName } from './lexicon.js';
+import { surnameKey } from './persons.js';
+
+/**
+ * Mentions grouped into one entity, before salience.
+ *
+ * @example
+ * ```ts
+ * const c: Cluster = { type: 'place', key: 'country:TR', name: 'Türkiye', mentions: [], country: 'TR', aliases: [] };
+ * ```
+ */
+export interface Cluster {
+  type: EntityType;
+  key: string;
+  name: string;
+  mentions: Candidate[];
+  country?: string;
+  role?: string;
+  title?: string;
+  aliases: string[];
+}
+
+const LONGER_FORM = /^ (?:of|on|for|in) /;
+
+const NEST: Readonly<Record<EntityType, (outer: Candidate, inner: Candidate) => boolean>> = {
+  // A country or city in an institution's name; an institution the gazetteer knows inside a longer name that a
+  // pattern found (`Land Forces of the Republic of Türkiye` in `1st Army of the Land Forces of …`).
+  organization: (o, c) =>
+    c.type === 'place' || c.type === 'event' || (c.type === 'organization' && c.strength > o.strength),
+  event: (o, c) => c.type === 'organization' && c.strength > o.strength,
+  law: (_o, c) => c.type === 'law',
+  document: () => false,
+  place: () => false,
+  person: () => false,
+};
+
+/**
+ * Keeps the mentions that do not clash: longer first, then stronger, then earlier. A shorter mention inside a
+ * longer one survives only where the longer type allows it (a country in an organisation's name, a code in an
+ * article reference). The result is in text order.
+ *
+ * @example
+ * ```ts
+ * resolveOverlaps([ministryOfDefenseOfAzerbaijan, azerbaijan]).length; // 2
+ * ```
+ */
+export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.strength - a.strength || a.start - b.start,
+  );
+  let length = 0;
+  for (const c of cands) if (c.end > length) length = c.end;
+  // owner[p]: the innermost kept mention over position p (-1: none). Longer mentions come first, so a shorter
+  // one is kept only inside a single owner that allows it, or where nothing is kept yet.
+  const owner = new Int32Array(length).fill(-1);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const o = owner[c.start] as number;
+    let ok = c.end > c.start;
+    for (let p = c.start + 1; p < c.end && ok; p++) if (owner[p] !== o) ok = false;
+    if (!ok) continue;
+    if (o >= 0) {
+      const k = kept[o] as Candidate;
+      if (c.start < k.start || c.end > k.end) continue;
+      if (c.start === k.start && c.end === k.end) {
+        if (c.type === k.type) {
+          k.country ??= c.country;
+          if (c.aliases) k.aliases = [...(k.aliases ?? []), ...c.aliases];
+        }
+        continue;
+      }
+      if (!NEST[k.type](k, c)) continue;
+    }
+    owner.fill(kept.length, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+interface PersonCluster extends Cluster {
+  surname: string;
+  given?: string;
+  initial?: string;
+  last: number;
+}
+
+/**
+ * Groups person mentions: full names by surname and given name, initials by surname and initial, surnames
+ * alone with the nearest earlier person of that surname (or the only one).
+ *
+ * @example
+ * ```ts
+ * clusterPersons(candidates).map((c) => c.name); // ['Zakir Hasanov', 'Muhsin Dere']
+ * ```
+ */
+export function clusterPersons(cands: readonly Candidate[]): Cluster[] {
+  const clusters: PersonCluster[] = [];
+  const persons = cands.filter((c) => c.type === 'person' && c.person).sort((a, b) => a.start - b.start);
+  const ordered = [
+    ...persons.filter((c) => (c.person?.given.length ?? 0) > 0),
+    ...persons.filter((c) => c.person?.given.length === 0),
+  ];
+  for (const c of ordered) {
+    const p = c.person!;
+    const surname = surnameKey(p.surname);
+    const first = p.given[0];
+    let target: PersonCluster | undefined;
+    if (first && !p.initial) {
+      const given = foldName(first);
+      target = clusters.find(
+        (k) =>
+          k.surname === surname && (k.given === given || (!k.given && (!k.initial || given.startsWith(k.initial)))),
+      );
+      if (target && !target.given) {
+        target.given = given;
+        target.name = c.name;
+      }
+    } else if (first && p.initial) {
+      const initial = foldName(first);
+      target = nearest(
+        clusters.filter(
+          (k) => k.surname === surname && (k.given ? k.given.startsWith(initial) : !k.initial || k.initial === initial),
+        ),
+        c.start,
+      );
+    } else {
+      target = nearest(
+        clusters.filter((k) => k.surname === surname),
+        c.start,
+      );
+    }
+    if (!target) {
+      target = {
+        type: 'person',
+        key: `person:${surname}:${clusters.length}`,
+        name: c.name,
+        mentions: [],
+        aliases: [],
+        surname,
+        last: c.start,
+        ...(first && !p.initial ? { given: foldName(first) } : {}),
+        ...(first && p.initial ? { initial: foldName(first) } : {}),
+      };
+      clusters.push(target);
+    }
+    target.mentions.push(c);
+    target.last = Math.max(target.last, c.start);
+    absorb(target, c);
+  }
+  // Initials seen before the full name: `Z.Hasanov` then `Zakir Hasanov` join one person.
+  for (const k of [...clusters]) {
+    if (k.given) continue;
+    const full = clusters.filter(
+      (o) => o !== k && o.surname === k.surname && o.given && (!k.initial || o.given.startsWith(k.initial)),
+    );
+    const into = full.length === 1 ? full[0] : undefined;
+    if (into) {
+      into.mentions.push(...k.mentions);
+      into.role ??= k.role;
+      into.title ??= k.title;
+      into.country ??= k.country;
+      clusters.splice(clusters.indexOf(k), 1);
+    }
+  }
+  return clusters;
+}
+
+/** The cluster with the latest mention before `offset`, or else the first one. */
+function nearest(list: readonly PersonCluster[], offset: number): PersonCluster | undefined {
+  let best: PersonCluster | undefined;
+  let bestAt = -1;
+  for (const k of list) {
+    const before = k.mentions.filter((m) => m.start < offset).map((m) => m.start);
+    const at = before.length ? Math.max(...before) : -1;
+    if (at > bestAt) {
+      best = k;
+      bestAt = at;
+    }
+  }
+  return best ?? list[0];
+}
+
+function absorb(cluster: Cluster, c: Candidate): void {
+  if (c.role && (!cluster.role || isVaguer(cluster.role, c.role))) cluster.role = c.role;
+  cluster.title ??= c.title;
+  cluster.country ??= c.country;
+  if (c.aliases) cluster.aliases.push(...c.aliases);
+}
+
+/** `Minister` is vaguer than `Minister of Defense`. */
+function isVaguer(current: string, next: string): boolean {
+  return !current.includes(' ') && next.length > current.length && next.toLowerCase().includes(current.toLowerCase());
+}
+
+/**
+ * Groups the other mentions by key; a ministry named without its country joins the same ministry named with
+ * it (the nearest earlier, or the only one); a short institution name joins its longer form
+ * (`the Central Bank` → `Central Bank of Azerbaijan`); a country's adjectives (`Turkish`) join it only where
+ * the country itself is named.
+ *
+ * @example
+ * ```ts
+ * clusterOthers(candidates).map((c) => c.name); // ['Ministry of Defense of Azerbaijan', 'Türkiye', …]
+ * ```
+ */
+export function clusterOthers(cands: readonly Candidate[]): Cluster[] {
+  const byKey = new Map<string, Cluster>();
+  const ministries: Candidate[] = [];
+  for (const c of cands) {
+    if (c.type === 'person') continue;
+    if (c.ministry && c.key.endsWith(':?')) {
+      ministries.push(c);
+      continue;
+    }
+    add(byKey, c);
+  }
+  for (const c of ministries) {
+    const same = [...byKey.values()].filter((k) => k.key.startsWith(`ministry:${c.ministry}:`));
+    const before = same.filter((k) => (k.mentions[0]?.start ?? Number.POSITIVE_INFINITY) < c.start);
+    const target = before.length ? before[before.length - 1] : same.length === 1 ? same[0] : undefined;
+    if (target) {
+      target.mentions.push(c);
+      if (c.aliases) target.aliases.push(...c.aliases);
+    } else add(byKey, c);
+  }
+  const clusters = [...byKey.values()];
+  // A short name joins its longer `… of …` / `… on …` form (`Shusha Declaration on Allied Relations`).
+  const folded = new Map(clusters.map((k) => [k, foldName(k.name)]));
+  for (const k of [...clusters]) {
+    if (k.type === 'place' || k.type === 'law' || k.type === 'person' || k.key.startsWith('ministry:')) continue;
+    const short = folded.get(k) as string;
+    const long = clusters.filter((o) => {
+      const f = folded.get(o) as string;
+      return (
+        o !== k &&
+        o.type === k.type &&
+        f.length > short.length &&
+        f.startsWith(short) &&
+        LONGER_FORM.test(f.slice(short.length))
+      );
+    });
+    const into = long.length === 1 ? long[0] : undefined;
+    if (into) {
+      into.mentions.push(...k.mentions);
+      into.aliases.push(k.name, ...k.aliases);
+      clusters.splice(clusters.indexOf(k), 1);
+    }
+  }
+  // Adjectives count only where the country is named.
+  const out: Cluster[] = [];
+  for (const k of clusters) {
+    if (!k.mentions.some((m) => !m.demonym)) continue;
+    k.mentions.sort((a, b) => a.start - b.start);
+    out.push(k);
+  }
+  return out;
+}
+
+function add(byKey: Map<string, Cluster>, c: Candidate): void {
+  let k = byKey.get(c.key);
+  if (!k) {
+    k = {
+      type: c.type,
+      key: c.key,
+      name: c.name,
+      mentions: [],
+      aliases: [],
+      ...(c.country ? { country: c.country } : {}),
+    };
+    byKey.set(c.key, k);
+  } else if (!c.demonym && k.mentions.every((m) => m.demonym)) {
+    k.name = c.name;
+  }
+  k.mentions.push(c);
+  absorb(k, c);
+}
+
+/**
+ * The mentions of a cluster as the contract wants them (text order, no duplicates), and the aliases: other
+ * forms seen in the text or known for it, different from the name.
+ *
+ * @example
+ * ```ts
+ * const { mentions, aliases } = finishCluster(cluster, body);
+ * ```
+ */
+export function finishCluster(
+  cluster: Cluster,
+  text: string,
+  lower: string | null = null,
+): { mentions: Mention[]; aliases: string[] } {
+  const seen = new Set<number>();
+  const mentions: Mention[] = [];
+  for (const m of [...cluster.mentions].sort((a, b) => a.start - b.start)) {
+    if (seen.has(m.start)) continue;
+    seen.add(m.start);
+    mentions.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+  }
+  // Forms that differ from the name or each other only in letter case are one form.
+  const aliasKeys = new Set<string>([cluster.name.toLowerCase()]);
+  const aliases: string[] = [];
+  const forms = cluster.mentions.filter((m) => !m.demonym);
+  const lc = (m: Candidate) => (lower ? lower.slice(m.start, m.end) : text.slice(m.start, m.end).toLowerCase());
+  const candidates: [string, string][] = [
+    ...forms.map((m): [string, string] => [text.slice(m.start, m.end), lc(m)]),
+    ...cluster.aliases.map((a): [string, string] => [a, a.toLowerCase()]),
+  ];
+  for (const [a, k] of candidates) {
+    if (aliasKeys.has(k)) continue;
+    aliasKeys.add(k);
+    aliases.push(a);
+  }
+  return { mentions, aliases };
+}

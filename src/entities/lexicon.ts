@@ -1,0 +1,563 @@
+/**
+ * Compiles the gazetteer data modules into lookup tables keyed by token: one `Map` lookup per token finds every
+ * phrase that may start there. Built once at module load; a user's extra entries are compiled once per array
+ * (and remembered in a `WeakMap`).
+ *
+ * @module
+ */
+import type { EntityType } from '../article/schema.js';
+import {
+  AZ_ROLE_STEMS,
+  AZ_SUFFIXES,
+  AZERBAIJANI_INSTITUTIONS,
+  AZERBAIJANI_PLACES,
+  COUNTRIES,
+  CYRILLIC_GIVEN_NAMES,
+  DOCUMENT_HEADS,
+  DOCUMENT_NOUNS,
+  EVENT_HEADS,
+  EVENT_SERIES,
+  type GazetteerEntry,
+  GEOGRAPHIC_WORDS,
+  GIVEN_NAMES,
+  HONORIFICS,
+  INTERNATIONAL_ORGANIZATIONS,
+  KNOWN_EVENTS,
+  LANDMARKS,
+  LAW_HEADS,
+  LEGAL_CODES,
+  MINISTRY_TOPICS,
+  NON_NAME_WORDS,
+  OCCUPATIONS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
+  OUTLETS,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  type PlaceEntry,
+  RANKS,
+  REGIONS,
+  ROLE_HEADS,
+  RU_ROLE_STEMS,
+  TURKISH_INSTITUTIONS,
+  WORLD_CITIES,
+} from '../data/gazetteer/index.js';
+import { type Token, tokenize } from './tokenize.js';
+
+/**
+ * One thing the gazetteer knows: a stable id (the coreference key), its type, canonical name and country.
+ * Demonyms (`Turkish`) point at their country with `demonym: true`.
+ *
+ * @example
+ * ```ts
+ * const e: LexEntry = { id: 'country:TR', type: 'place', name: 'Türkiye', country: 'TR', demonym: false, caseSensitive: false, citedOnly: false };
+ * ```
+ */
+export interface LexEntry {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly country?: string;
+  readonly demonym: boolean;
+  readonly caseSensitive: boolean;
+  readonly citedOnly: boolean;
+}
+
+/**
+ * A phrase of one or more words and the value it stands for.
+ *
+ * @example
+ * ```ts
+ * const p: Phrase<string> = { words: ['colonel', 'general'], exact: false, value: 'Colonel General' };
+ * ```
+ */
+export interface Phrase<T> {
+  /** The phrase's words: lower case, or as written when `exact`. */
+  readonly words: readonly string[];
+  /** Compare the words with their exact letter case. */
+  readonly exact: boolean;
+  readonly value: T;
+}
+
+/**
+ * Phrases indexed by their first word in lower case, longest first.
+ *
+ * @example
+ * ```ts
+ * const table: PhraseTable<string> = new Map([['colonel', [{ words: ['colonel', 'general'], exact: false, value: 'Colonel General' }]]]);
+ * ```
+ */
+export type PhraseTable<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
+
+/**
+ * A match of a phrase at a token position: the token after its last word, and its value.
+ *
+ * @example
+ * ```ts
+ * const m: PhraseMatch<string> = { end: 2, value: 'Colonel General' };
+ * ```
+ */
+export interface PhraseMatch<T> {
+  readonly end: number;
+  readonly value: T;
+}
+
+/**
+ * A ministry's field as matched in text: its key and the form as written in the gazetteer.
+ *
+ * @example
+ * ```ts
+ * const t: TopicValue = { key: 'defense', form: 'Defense', full: 'Defense', short: 'Defense' };
+ * ```
+ */
+export interface TopicValue {
+  readonly key: string;
+  /** The form as the gazetteer writes it (`Foreign`). */
+  readonly form: string;
+  /** The form for a canonical name (`Foreign Affairs`). */
+  readonly full: string;
+  /** The form before `Ministry` (`Foreign`, as in `Foreign Ministry`). */
+  readonly short: string;
+}
+
+/**
+ * Bits of a word's classes (`Token.f`), looked up once per token: a gazetteer phrase may start here, a head
+ * noun, a place/organisation/document noun, a trigger of a person's title, a word that is never (part of) a
+ * person's name, a given name, a function word.
+ *
+ * @example
+ * ```ts
+ * (LEXICON.wordClasses.get('ministry') ?? 0) & WORD.head; // non-zero
+ * ```
+ */
+export const WORD = {
+  gazetteer: 1,
+  head: 2,
+  placeNoun: 4,
+  organizationNoun: 8,
+  documentNoun: 16,
+  trigger: 32,
+  notName: 64,
+  given: 128,
+  function: 256,
+} as const;
+
+/**
+ * All compiled tables.
+ *
+ * @example
+ * ```ts
+ * LEXICON.heads.get('ministry'); // 'organization'
+ * ```
+ */
+export interface Lexicon {
+  /** Gazetteer phrases: places, countries, demonyms, institutions, outlets, events, codes, user entries. */
+  readonly names: PhraseTable<LexEntry>;
+  /** A user's extra entries, looked up before `names`. */
+  readonly extra: PhraseTable<LexEntry> | null;
+  /** Single-word names that Azerbaijani case suffixes may follow (`Şuşa` + `da`). */
+  readonly azStems: ReadonlyMap<string, LexEntry>;
+  /** Single-word names that a hyphenated suffix may follow (`EDnews-a`). */
+  readonly singleWords: ReadonlyMap<string, LexEntry>;
+  /** Demonyms as written (`Turkish`) → their country. */
+  readonly demonyms: ReadonlyMap<string, LexEntry>;
+  readonly ranks: PhraseTable<string>;
+  readonly honorifics: PhraseTable<string>;
+  readonly roles: PhraseTable<string>;
+  readonly occupations: PhraseTable<string>;
+  readonly topics: PhraseTable<TopicValue>;
+  /** Russian ministry fields in the genitive (`иностранных дел`). */
+  readonly topicsRu: PhraseTable<TopicValue>;
+  /** Azerbaijani ministry fields before `Nazirliyi` (`Xarici İşlər`). */
+  readonly topicsAz: PhraseTable<TopicValue>;
+  /** Russian ministry abbreviations as written (`МИД`). */
+  readonly ministryAbbreviations: ReadonlyMap<string, TopicValue>;
+  /** Head noun (lower case) → the type of the phrase it ends. */
+  readonly heads: ReadonlyMap<string, EntityType>;
+  /** Given names in lower case → the nominative as written. */
+  readonly givenNames: ReadonlyMap<string, string>;
+  /** Words that never belong to a person's name. */
+  readonly notName: ReadonlySet<string>;
+  /** First words (lower case) of ranks, honorifics, offices, occupations and ministry fields: where a trigger may start. */
+  readonly triggerWords: ReadonlySet<string>;
+  /** Word (lower case) → its `WORD` bits. */
+  readonly wordClasses: ReadonlyMap<string, number>;
+  /** Event series prefixes (`COP`). */
+  readonly eventSeries: ReadonlySet<string>;
+  readonly ruRoleStems: readonly string[];
+  readonly azRoleStems: readonly string[];
+  readonly azSuffixes: readonly string[];
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+const BACKTICKS = /[`]/g;
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * Folds case and diacritics for comparisons: `Türkiye` → `turkiye`, `Həsənov` → `hesenov`.
+ *
+ * @example
+ * ```ts
+ * foldName('Yaşar Güler'); // 'yasar guler'
+ * ```
+ */
+export function foldName(s: string): string {
+  if (isAscii(s)) {
+    const lower = s.toLowerCase();
+    return lower.includes('`') ? lower.replace(BACKTICKS, "'") : lower;
+  }
+  return s
+    .normalize('NFKD')
+    .replace(COMBINING, '')
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/ə/g, 'e')
+    .replace(/[’ʼ`´]/g, "'");
+}
+
+const wordsOf = (s: string): string[] => tokenize(s).map((t) => t.text);
+
+function addPhrase<T>(table: Map<string, Phrase<T>[]>, text: string, value: T, exact: boolean): void {
+  const words = wordsOf(text);
+  if (words.length === 0) return;
+  const phrase: Phrase<T> = { words: exact ? words : words.map((w) => w.toLowerCase()), exact, value };
+  const key = (words[0] as string).toLowerCase();
+  const list = table.get(key);
+  if (!list) table.set(key, [phrase]);
+  else if (!list.some((p) => p.exact === exact && p.words.join(' ') === phrase.words.join(' '))) list.push(phrase);
+}
+
+function sortTable<T>(table: Map<string, Phrase<T>[]>): PhraseTable<T> {
+  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return table;
+}
+
+const isAcronym = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+
+/** Russian case forms of a one-word place name in the nominative. */
+function russianForms(name: string): string[] {
+  if (/\s/.test(name) || !/[а-яё]$/i.test(name)) return [];
+  const stem = name.slice(0, -1);
+  const last = name.slice(-1);
+  if (name.endsWith('ия')) return [`${stem}и`, `${stem}ю`, `${stem}ей`];
+  if (last === 'а') return [/[кгхжшчщ]$/.test(stem) ? `${stem}и` : `${stem}ы`, `${stem}е`, `${stem}у`, `${stem}ой`];
+  if (last === 'я') return [`${stem}и`, `${stem}е`, `${stem}ю`, `${stem}ей`];
+  if (last === 'ь') return [`${stem}и`, `${stem}ью`, `${stem}я`, `${stem}ю`, `${stem}ем`, `${stem}е`];
+  if (last === 'й') return [`${stem}я`, `${stem}ю`, `${stem}ем`, `${stem}е`];
+  if (/[оеиуюэы]$/.test(name)) return [];
+  return [`${name}а`, `${name}у`, `${name}ом`, `${name}е`];
+}
+
+interface Source {
+  readonly entry: LexEntry;
+  readonly forms: readonly string[];
+  readonly az: readonly string[];
+}
+
+function entryOf(e: GazetteerEntry, idPrefix = 'gaz'): LexEntry {
+  return {
+    id: `${idPrefix}:${e.type}:${foldName(e.name)}`,
+    type: e.type,
+    name: e.name,
+    ...(e.country ? { country: e.country } : {}),
+    demonym: false,
+    caseSensitive: e.caseSensitive ?? false,
+    citedOnly: e.citedOnly ?? false,
+  };
+}
+
+function placeSource(p: PlaceEntry): Source {
+  const entry: LexEntry = {
+    id: `place:${foldName(p.name)}`,
+    type: 'place',
+    name: p.name,
+    ...(p.country ? { country: p.country } : {}),
+    demonym: false,
+    caseSensitive: false,
+    citedOnly: false,
+  };
+  const ru = (p.ru ?? []).flatMap((r) => [r, ...russianForms(r)]);
+  return { entry, forms: [p.name, ...(p.variants ?? []), ...ru, ...(p.az ?? [])], az: p.az ?? [] };
+}
+
+function sources(): Source[] {
+  const out: Source[] = [];
+  for (const c of COUNTRIES) {
+    const entry: LexEntry = {
+      id: `country:${c.code}`,
+      type: 'place',
+      name: c.name,
+      country: c.code,
+      demonym: false,
+      caseSensitive: false,
+      citedOnly: false,
+    };
+    const ru = (c.ru ?? []).flatMap((r) => [r, ...russianForms(r)]);
+    out.push({ entry, forms: [c.name, ...(c.variants ?? []), ...ru, ...(c.az ?? [])], az: c.az ?? [] });
+    if (c.demonyms?.length) {
+      out.push({ entry: { ...entry, demonym: true, caseSensitive: true }, forms: c.demonyms, az: [] });
+    }
+  }
+  for (const p of [...AZERBAIJANI_PLACES, ...LANDMARKS, ...REGIONS, ...WORLD_CITIES]) out.push(placeSource(p));
+  const entries = [
+    ...AZERBAIJANI_INSTITUTIONS,
+    ...TURKISH_INSTITUTIONS,
+    ...INTERNATIONAL_ORGANIZATIONS,
+    ...OUTLETS,
+    ...KNOWN_EVENTS,
+    ...LEGAL_CODES,
+  ];
+  for (const e of entries) out.push({ entry: entryOf(e), forms: [e.name, ...(e.variants ?? [])], az: [] });
+  return out;
+}
+
+function nameTable(list: readonly Source[]): PhraseTable<LexEntry> {
+  const table = new Map<string, Phrase<LexEntry>[]>();
+  for (const { entry, forms } of list) {
+    for (const form of forms) {
+      const exact = entry.caseSensitive || isAcronym(form);
+      addPhrase(table, form, entry, exact);
+      const folded = form.normalize('NFKD').replace(COMBINING, '').replace(/ı/g, 'i').replace(/İ/g, 'I');
+      if (folded !== form) addPhrase(table, folded, entry, exact);
+    }
+  }
+  return sortTable(table);
+}
+
+function valueTable(list: readonly string[], exact = false): PhraseTable<string> {
+  const table = new Map<string, Phrase<string>[]>();
+  for (const s of list) addPhrase(table, s, s, exact);
+  return sortTable(table);
+}
+
+function topicTable(): PhraseTable<TopicValue> {
+  const table = new Map<string, Phrase<TopicValue>[]>();
+  for (const t of MINISTRY_TOPICS) {
+    for (const form of t.forms) {
+      const full = t.expand?.[form] ?? form;
+      const short = Object.entries(t.expand ?? {}).find(([, v]) => v === full)?.[0] ?? form;
+      addPhrase(table, form, { key: t.key, form, full, short }, false);
+    }
+  }
+  return sortTable(table);
+}
+
+/** The English field a Russian or Azerbaijani ministry name is given (`Defense`, not `National Defense`). */
+const mainForm = (forms: readonly string[]): string =>
+  forms.find((f) => !f.startsWith('National ') && !f.startsWith('the ')) ?? (forms[0] as string);
+
+function foreignTopicTables(): {
+  ru: PhraseTable<TopicValue>;
+  az: PhraseTable<TopicValue>;
+  abbreviations: Map<string, TopicValue>;
+} {
+  const ru = new Map<string, Phrase<TopicValue>[]>();
+  const az = new Map<string, Phrase<TopicValue>[]>();
+  const abbreviations = new Map<string, TopicValue>();
+  for (const t of MINISTRY_TOPICS) {
+    const full = t.expand?.[mainForm(t.forms)] ?? mainForm(t.forms);
+    const short = Object.entries(t.expand ?? {}).find(([, v]) => v === full)?.[0] ?? full;
+    const value: TopicValue = { key: t.key, form: full, full, short };
+    for (const f of t.ru ?? []) addPhrase(ru, f, value, false);
+    for (const f of t.az ?? []) addPhrase(az, f, value, false);
+    for (const f of t.ruShort ?? []) abbreviations.set(f, value);
+  }
+  return { ru: sortTable(ru), az: sortTable(az), abbreviations };
+}
+
+function headTable(): Map<string, EntityType> {
+  const heads = new Map<string, EntityType>();
+  const put = (list: readonly string[], type: EntityType) => {
+    for (const h of list) if (!/\s/.test(h)) heads.set(h, type);
+  };
+  put(PLACE_HEADS, 'place');
+  put(ORGANIZATION_HEADS, 'organization');
+  put(EVENT_HEADS, 'event');
+  put(DOCUMENT_HEADS, 'document');
+  put(LAW_HEADS, 'law');
+  heads.set('prix', 'event');
+  return heads;
+}
+
+/** Russian case forms of a given name, each mapped to the nominative. */
+function givenNameTable(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const n of GIVEN_NAMES) map.set(n.toLowerCase(), n);
+  for (const n of CYRILLIC_GIVEN_NAMES) {
+    map.set(n.toLowerCase(), n);
+    for (const f of russianForms(n)) if (!map.has(f.toLowerCase())) map.set(f.toLowerCase(), n);
+  }
+  return map;
+}
+
+function notNameSet(heads: ReadonlyMap<string, EntityType>): Set<string> {
+  const set = new Set([...NON_NAME_WORDS, ...GEOGRAPHIC_WORDS]);
+  for (const list of [ROLE_HEADS, RANKS, HONORIFICS]) {
+    for (const phrase of list) for (const w of wordsOf(phrase)) if (w.length > 1) set.add(w.toLowerCase());
+  }
+  for (const t of MINISTRY_TOPICS) for (const f of t.forms) for (const w of wordsOf(f)) set.add(w.toLowerCase());
+  for (const h of heads.keys()) set.add(h);
+  for (const w of ['republic', 'national', 'state', 'international', 'university', 'deputy', 'first']) set.add(w);
+  return set;
+}
+
+function singleWordMaps(list: readonly Source[]): {
+  azStems: Map<string, LexEntry>;
+  singleWords: Map<string, LexEntry>;
+  demonyms: Map<string, LexEntry>;
+} {
+  const azStems = new Map<string, LexEntry>();
+  const singleWords = new Map<string, LexEntry>();
+  const demonyms = new Map<string, LexEntry>();
+  for (const { entry, forms, az } of list) {
+    if (entry.demonym) {
+      for (const f of forms) demonyms.set(f, entry);
+      continue;
+    }
+    for (const f of az) if (!/\s/.test(f)) azStems.set(f.toLowerCase(), entry);
+    for (const f of forms) if (!/\s/.test(f) && !entry.citedOnly) singleWords.set(f.toLowerCase(), entry);
+  }
+  return { azStems, singleWords, demonyms };
+}
+
+function firstWords(lists: readonly (readonly string[])[]): Set<string> {
+  const set = new Set<string>();
+  for (const list of lists) for (const phrase of list) set.add((wordsOf(phrase)[0] ?? '').toLowerCase());
+  return set;
+}
+
+function wordClassTable(parts: {
+  names: PhraseTable<LexEntry>;
+  heads: ReadonlyMap<string, EntityType>;
+  triggers: ReadonlySet<string>;
+  notName: ReadonlySet<string>;
+  given: ReadonlyMap<string, string>;
+}): Map<string, number> {
+  const table = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+  };
+  mark(parts.names.keys(), WORD.gazetteer);
+  mark(parts.heads.keys(), WORD.head);
+  mark(PLACE_NOUNS, WORD.placeNoun);
+  mark(ORGANIZATION_NOUNS, WORD.organizationNoun);
+  mark(DOCUMENT_NOUNS, WORD.documentNoun);
+  mark(parts.triggers, WORD.trigger);
+  mark(parts.notName, WORD.notName);
+  mark(parts.given.keys(), WORD.given);
+  mark(NON_NAME_WORDS, WORD.function);
+  return table;
+}
+
+function build(): Lexicon {
+  const list = sources();
+  const heads = headTable();
+  const { azStems, singleWords, demonyms } = singleWordMaps(list);
+  const foreign = foreignTopicTables();
+  const names = nameTable(list);
+  const givenNames = givenNameTable();
+  const notName = notNameSet(heads);
+  const triggerWords = firstWords([
+    RANKS,
+    HONORIFICS,
+    ROLE_HEADS,
+    OCCUPATIONS,
+    MINISTRY_TOPICS.flatMap((t) => t.forms),
+    ['First', 'Deputy', 'Vice'],
+  ]);
+  return {
+    names,
+    extra: null,
+    azStems,
+    singleWords,
+    demonyms,
+    ranks: valueTable(RANKS),
+    honorifics: valueTable(HONORIFICS),
+    roles: valueTable(ROLE_HEADS),
+    occupations: valueTable(OCCUPATIONS),
+    topics: topicTable(),
+    topicsRu: foreign.ru,
+    topicsAz: foreign.az,
+    ministryAbbreviations: foreign.abbreviations,
+    heads,
+    givenNames,
+    notName,
+    triggerWords,
+    wordClasses: wordClassTable({ names, heads, triggers: triggerWords, notName, given: givenNames }),
+    eventSeries: new Set(EVENT_SERIES),
+    ruRoleStems: RU_ROLE_STEMS,
+    azRoleStems: AZ_ROLE_STEMS,
+    azSuffixes: AZ_SUFFIXES,
+  };
+}
+
+/**
+ * The lexicon compiled from the built-in gazetteer.
+ *
+ * @example
+ * ```ts
+ * LEXICON.givenNames.get('zakir'); // 'Zakir'
+ * ```
+ */
+export const LEXICON: Lexicon = build();
+
+const extended = new WeakMap<readonly GazetteerEntry[], Lexicon>();
+
+/**
+ * The lexicon with a user's extra gazetteer entries (looked up first). Compiled once per array.
+ *
+ * @example
+ * ```ts
+ * const lex = withExtraEntries([{ type: 'organization', name: 'Lakeshore University' }]);
+ * lex.extra?.has('lakeshore'); // true
+ * ```
+ */
+export function withExtraEntries(entries: readonly GazetteerEntry[] | undefined): Lexicon {
+  if (!entries || entries.length === 0) return LEXICON;
+  const cached = extended.get(entries);
+  if (cached) return cached;
+  const list: Source[] = entries.map((e) => ({
+    entry: entryOf(e, 'user'),
+    forms: [e.name, ...(e.variants ?? [])],
+    az: [],
+  }));
+  const lex: Lexicon = { ...LEXICON, extra: nameTable(list) };
+  extended.set(entries, lex);
+  return lex;
+}
+
+/**
+ * The longest phrase of `table` that starts at token `i`, or `null`. Phrases compare lower-case words unless
+ * exact; punctuation inside a phrase (`U.S.`) must match too.
+ *
+ * @example
+ * ```ts
+ * const tokens = tokenize('Colonel General Zakir Hasanov');
+ * matchPhrase(tokens, 0, LEXICON.ranks); // { end: 2, value: 'Colonel General' }
+ * ```
+ */
+export function matchPhrase<T>(tokens: readonly Token[], i: number, table: PhraseTable<T>): PhraseMatch<T> | null {
+  const first = tokens[i];
+  if (!first) return null;
+  const list = table.get(first.lc);
+  if (!list) return null;
+  for (const p of list) {
+    const n = p.words.length;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      const t = tokens[i + k] as Token;
+      if ((p.exact ? t.text : t.lc) !== p.words[k] || (k > 0 && t.nl)) {
+        ok = false;
+        break;
+      }
+      // Inside a phrase, only the last word may carry a possessive (`Prosecutor General's Office` is fine).
+    }
+    if (ok) return { end: i + n, value: p.value };
+  }
+  return null;
+}

@@ -1,0 +1,479 @@
+/**
+ * Person recognition that works on names never seen before: a rank, honorific, office or occupation before
+ * capitalised words (`Colonel General Zakir Hasanov`, `Minister Hasanov`, `economist Ramil Mammadov`,
+ * `Commander of the Turkish Land Forces, Army General Selcuk Bayraktaroglu`), initials (`Z.Hasanov`,
+ * `M. Tokel`), a known given name, a regional surname ending (`-ov`, `-yeva`, `-oglu`, `-li`), or a speech
+ * verb after the name (`Name Surname said`). Russian and Azerbaijani offices are recognised by their stems.
+ *
+ * @module
+ */
+import { RELATION_WORDS, SPEECH_VERBS, SURNAME_ENDINGS, VERB_FILLERS } from '../data/gazetteer/index.js';
+import { type Candidate, type PersonName, STRENGTH } from './candidate.js';
+import { foldName, matchPhrase, WORD } from './lexicon.js';
+import {
+  capRun,
+  countryIn,
+  gazetteerAt,
+  isCapWord,
+  isDash,
+  isGluedInitial,
+  isNameShaped,
+  isOrdinalNumber,
+  personStartsAt,
+  type Scan,
+} from './patterns.js';
+import type { Token } from './tokenize.js';
+
+/** What stands before a name: its role, title and country, and whether it allows a surname alone. */
+interface Trigger {
+  /** The token where the name may start. */
+  readonly next: number;
+  readonly role?: string;
+  readonly title?: string;
+  readonly country?: string;
+  /** A surname alone after it is a person (`Minister Hasanov`); otherwise two words or an initial are needed. */
+  readonly strong: boolean;
+}
+
+interface NameSpan {
+  readonly t0: number;
+  readonly t1: number;
+  readonly start: number;
+  readonly end: number;
+  readonly parts: PersonName;
+}
+
+const RU_CASE_ENDINGS = /(ов|ев|ёв|ин|ын)(а|у|ым|ом|е)$/u;
+const ENDS_ING_LY = /(?:ing|ly)$/u;
+const SURNAME_ENDING = new RegExp(`(?:${[...SURNAME_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+const APPOSITIVE_AFTER = new Set(['who', 'a', 'an', 'the', 'director', 'head', 'chairman', 'deputy', 'former']);
+
+/**
+ * The coreference key of a surname: case and diacritics folded, Russian case endings removed
+ * (`Байрамова` → `байрамов`).
+ *
+ * @example
+ * ```ts
+ * surnameKey('Həsənov'); // 'hesenov'
+ * ```
+ */
+export function surnameKey(surname: string): string {
+  const f = foldName(surname);
+  const m = RU_CASE_ENDINGS.exec(f);
+  return m ? f.slice(0, m.index + (m[1] as string).length) : f;
+}
+
+/**
+ * A word that can be part of a person's name here: name-shaped, not a function word, title or head noun, not
+ * inside a gazetteer or institution mention (`covered`), and not a sentence-initial `-ing`/`-ly` word.
+ *
+ * @example
+ * ```ts
+ * isNameWord(scan, covered, 3);
+ * ```
+ */
+export function isNameWord(scan: Scan, covered: Uint8Array, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!isNameShaped(t) || covered[i]) return false;
+  if ((t.f & (WORD.notName | WORD.given)) === WORD.notName) return false;
+  if (t.sent && ENDS_ING_LY.test(t.lc)) return false;
+  return true;
+}
+
+/** Parses a name at token `p`: `Z.Hasanov`, `M. Tokel`, or one to four name words. */
+function nameAt(scan: Scan, covered: Uint8Array, p: number): NameSpan | null {
+  const { tokens, lex } = scan;
+  const t = tokens[p];
+  if (!t?.word || !t.cap || covered[p]) return null;
+  if (isGluedInitial(t)) {
+    const surname = t.text.slice(2);
+    if (lex.notName.has(surname.toLowerCase())) return null;
+    return {
+      t0: p,
+      t1: p + 1,
+      start: t.start,
+      end: t.end,
+      parts: { given: [t.text[0] as string], surname, initial: true },
+    };
+  }
+  if (t.text.length === 1 && tokens[p + 1]?.text === '.' && isNameWord(scan, covered, p + 2)) {
+    const s = tokens[p + 2] as Token;
+    if (s.start - (tokens[p + 1] as Token).end > 1) return null;
+    return { t0: p, t1: p + 3, start: t.start, end: s.end, parts: { given: [t.text], surname: s.text, initial: true } };
+  }
+  let q = p;
+  while (q < tokens.length && q - p < 4 && isNameWord(scan, covered, q) && !(q > p && (tokens[q] as Token).nl)) {
+    q++;
+    if ((tokens[q - 1] as Token).poss) break;
+  }
+  if (q === p) return null;
+  const words = tokens.slice(p, q);
+  const surname = (words[words.length - 1] as Token).text;
+  const given = words.slice(0, -1).map((w) => lex.givenNames.get(w.lc) ?? w.text);
+  return {
+    t0: p,
+    t1: q,
+    start: t.start,
+    end: (tokens[q - 1] as Token).end,
+    parts: { given, surname: deinflect(words, surname), initial: false },
+  };
+}
+
+/** `Романом Василенко` → surname as in the nominative when the given name shows a Russian case form. */
+function deinflect(words: readonly Token[], surname: string): string {
+  const first = words[0];
+  if (!first || words.length < 2 || !/[а-яё]/i.test(surname)) return surname;
+  const m = RU_CASE_ENDINGS.exec(surname);
+  if (!m) return surname;
+  return surname.slice(0, m.index + (m[1] as string).length);
+}
+
+/** Ranks, honorifics, offices (with their complements) and occupations at token `i`. */
+function triggerAt(scan: Scan, i: number): Trigger | null {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  if (!t.word) return null;
+  if (!(t.f & WORD.trigger) && !(t.cap && gazetteerAt(scan, i)?.value.id.startsWith('country:'))) {
+    return scan.cyrillic || scan.azerbaijani ? foreignRoleAt(scan, i) : null;
+  }
+  if (t.cap) {
+    const rank = matchPhrase(tokens, i, lex.ranks);
+    if (rank) return { next: rank.end, title: rank.value.replace(/\.$/, ''), strong: true };
+    const hon = matchPhrase(tokens, i, lex.honorifics);
+    if (hon && !(hon.end === i + 1 && tokens[i + 1]?.text === '.')) return { next: hon.end, strong: true };
+    if (hon) return { next: hon.end + 1, strong: true };
+    const role = roleAt(scan, i);
+    if (role) return role;
+  }
+  const occ = matchPhrase(tokens, i, lex.occupations);
+  if (occ && !(tokens[occ.end - 1] as Token).poss && (!t.cap || t.sent || isCapWord(tokens[i - 1]))) {
+    const text = scan.text.slice(t.start, (tokens[occ.end - 1] as Token).end);
+    const country = demonymBefore(scan, i);
+    let next = occ.end;
+    if (tokens[next]?.text === ',') next++;
+    const relation = RELATION_WORDS.has(occ.value);
+    const academic = matchPhrase(tokens, i, lex.ranks);
+    if (academic && academic.end === occ.end) return { next, title: academic.value, strong: false };
+    return {
+      next,
+      ...(relation ? {} : { role: text }),
+      ...(country ? { country } : {}),
+      strong: false,
+    };
+  }
+  const stem = foreignRoleAt(scan, i);
+  if (stem) return stem;
+  return null;
+}
+
+function demonymBefore(scan: Scan, i: number): string | undefined {
+  let j = i - 1;
+  while (j >= 0 && isCapWord(scan.tokens[j]) && i - j <= 3) {
+    const g = gazetteerAt(scan, j);
+    if (g?.value.id.startsWith('country:') && g.end <= i) return g.value.country;
+    j--;
+  }
+  return undefined;
+}
+
+/**
+ * An office: `[Azerbaijani|Azerbaijan's] [First] [Deputy] [<ministry field>] Minister [of …] [to …]`,
+ * `Commander of the Turkish Land Forces`, `Ambassador of Japan to Azerbaijan`, chained with a dash
+ * (`First Deputy Minister of Defense – Chief of the General Staff …`), then an optional comma and rank.
+ */
+function roleAt(scan: Scan, i: number): Trigger | null {
+  const { tokens, lex } = scan;
+  let p = i;
+  let country: string | undefined;
+  // A leading demonym or possessive country: `Azerbaijani Defense Minister`, `Azerbaijan's Defense Minister`.
+  const g = gazetteerAt(scan, p);
+  if (g?.value.id.startsWith('country:') && g.end === p + 1) {
+    country = g.value.country;
+    p = g.end;
+    if (!isCapWord(tokens[p])) return null;
+  }
+  const roleStart = p;
+  const parts: string[] = [];
+  let end = p;
+  let title: string | undefined;
+  for (let chain = 0; chain < 3; chain++) {
+    const one = officeAt(scan, p);
+    if (!one) break;
+    parts.push(one.role);
+    country ??= one.country;
+    end = one.end;
+    p = one.end;
+    if (isDash(tokens[p]?.text ?? '') && officeAt(scan, p + 1)) {
+      p++;
+      continue;
+    }
+    break;
+  }
+  if (parts.length === 0) return null;
+  if (roleStart > i && parts.length === 0) return null;
+  let next = end;
+  if (tokens[next]?.text === ',') next++;
+  const rank = isCapWord(tokens[next]) ? matchPhrase(tokens, next, lex.ranks) : null;
+  const hon = !rank && isCapWord(tokens[next]) ? matchPhrase(tokens, next, lex.honorifics) : null;
+  if (rank) {
+    title = rank.value.replace(/\.$/, '');
+    next = rank.end;
+  } else if (hon) {
+    next = tokens[hon.end]?.text === '.' ? hon.end + 1 : hon.end;
+  } else if (next > end && !personStartsAt(scan, next) && !isNameShaped(tokens[next])) {
+    return null;
+  }
+  return { next, role: parts.join(' – '), ...(title ? { title } : {}), ...(country ? { country } : {}), strong: true };
+}
+
+/** One office at `p`: its normalised text, end and country. */
+function officeAt(scan: Scan, p: number): { role: string; end: number; country?: string } | null {
+  const { tokens, lex } = scan;
+  if (!isCapWord(tokens[p])) return null;
+  let q = p;
+  const prefix: string[] = [];
+  while (
+    q < tokens.length &&
+    q - p < 2 &&
+    (tokens[q] as Token).cap &&
+    ['first', 'deputy', 'vice'].includes((tokens[q] as Token).lc)
+  ) {
+    prefix.push((tokens[q] as Token).text);
+    q++;
+  }
+  // `<field> Minister`: `Defense Minister`, `Deputy National Defence Minister`.
+  const topic = isCapWord(tokens[q]) ? matchPhrase(tokens, q, lex.topics) : null;
+  if (topic && tokens[topic.end]?.lc === 'minister' && (tokens[topic.end] as Token).cap) {
+    const head = [...prefix, 'Minister'].join(' ');
+    const end = topic.end + 1;
+    return { role: `${head} of ${topic.value.full}`, end };
+  }
+  const head = matchPhrase(tokens, p, lex.roles);
+  if (!head) return null;
+  const t = tokens[p] as Token;
+  if (!t.cap) return null;
+  const end = roleComplements(scan, head.end);
+  let roleEnd = end;
+  let country: string | undefined;
+  // `Minister of Defense of the Republic of Azerbaijan`: the country goes to `country`, not into the role.
+  for (let k = head.end; k < end; k++) {
+    const u = tokens[k] as Token;
+    if (u.lc !== 'of') continue;
+    let v = k + 1;
+    if (tokens[v]?.lc === 'the') v++;
+    const c = gazetteerAt(scan, v);
+    if (c?.value.id.startsWith('country:') && c.end === end && !c.value.demonym) {
+      country = c.value.country;
+      roleEnd = k;
+      break;
+    }
+  }
+  country ??= countryIn(scan, head.end, end);
+  const role = scan.text.slice(t.start, (tokens[roleEnd - 1] as Token).end);
+  return { role, end, ...(country ? { country } : {}) };
+}
+
+/** `of …`, `to …`, `for …` after an office, stopping where a name starts. */
+function roleComplements(scan: Scan, k: number): number {
+  const { tokens } = scan;
+  let b = k;
+  for (let guard = 0; guard < 4; guard++) {
+    const u = tokens[b];
+    if (!u || u.cap || !['of', 'to', 'for', 'on', 'in'].includes(u.lc)) break;
+    let v = b + 1;
+    if (tokens[v]?.lc === 'the') v++;
+    const w = tokens[v];
+    if (!(isCapWord(w) || isOrdinalNumber(w)) || personStartsAt(scan, v) || (w.f & WORD.function) !== 0) break;
+    const r = capRun(scan, v, 14);
+    if (r === v) break;
+    b = splitTrailingName(scan, v, r);
+  }
+  return b;
+}
+
+/**
+ * A complement that ran into an unknown name (`… Social Innovations Rūta Kazlauskienė` where the given name is
+ * unknown): when the run ends in two name-shaped words and the last has a surname ending, they are the name.
+ */
+function splitTrailingName(scan: Scan, v: number, r: number): number {
+  const { tokens, lex } = scan;
+  if (r - v < 3) return r;
+  const a = tokens[r - 2] as Token;
+  const b = tokens[r - 1] as Token;
+  if (!isNameShaped(a) || !isNameShaped(b) || lex.heads.has(a.lc) || lex.heads.has(b.lc)) return r;
+  if (lex.notName.has(a.lc) || lex.notName.has(b.lc)) return r;
+  return SURNAME_ENDING.test(b.lc) ? r - 2 : r;
+}
+
+/** Russian and Azerbaijani offices (`министр иностранных дел Азербайджана`, `Nazir müavini`). */
+function foreignRoleAt(scan: Scan, i: number): Trigger | null {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const code = t.lc.charCodeAt(0);
+  const stems = code >= 0x400 && code <= 0x4ff ? lex.ruRoleStems : scan.azerbaijani ? lex.azRoleStems : null;
+  if (!stems?.some((s) => t.lc.startsWith(s))) return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 6) {
+    const u = tokens[j] as Token;
+    if (u.nl) return null;
+    if (u.word && !u.cap) {
+      j++;
+      continue;
+    }
+    const g = gazetteerAt(scan, j);
+    if (g && g.value.type !== 'person' && !personStartsAt(scan, j)) {
+      j = g.end;
+      continue;
+    }
+    break;
+  }
+  if (!isNameShaped(tokens[j])) return null;
+  const role = scan.text.slice(t.start, (tokens[j - 1] as Token).end);
+  const country = countryIn(scan, i, j);
+  return { next: j, role, ...(country ? { country } : {}), strong: false };
+}
+
+/** A speech verb after the name, possibly after `also`/`has` (`Dere also emphasized`). */
+function verbAfter(tokens: readonly Token[], q: number): boolean {
+  let k = q;
+  for (let n = 0; n < 3 && k < tokens.length; n++) {
+    const t = tokens[k] as Token;
+    if (SPEECH_VERBS.has(t.lc)) return true;
+    if (!VERB_FILLERS.has(t.lc)) return false;
+    k++;
+  }
+  return false;
+}
+
+/** `Anar Mustafayev, a former branch manager`, `Hiroshi Takeda, who …`. */
+function appositiveAfter(tokens: readonly Token[], q: number): boolean {
+  return tokens[q]?.text === ',' && APPOSITIVE_AFTER.has(tokens[q + 1]?.lc ?? '');
+}
+
+/**
+ * Person mentions with their role, title and country where the text says so. `covered[i]` is set for tokens
+ * inside other entities' mentions (places, institutions …), which are never parts of a person's name.
+ *
+ * @example
+ * ```ts
+ * personCandidates(scan, covered).map((c) => c.name); // ['Zakir Hasanov', 'Muhsin Dere', …]
+ * ```
+ */
+export function personCandidates(scan: Scan, covered: Uint8Array): Candidate[] {
+  const { tokens } = scan;
+  const out: Candidate[] = [];
+  let pending: Trigger | null = null;
+  let listOpen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (pending && i > pending.next) pending = null;
+    if (!t.word) {
+      if (listOpen && t.text !== ',') listOpen = false;
+      continue;
+    }
+    // A trigger here, or a second one right after the first (`conscript, Private Kamran Aliyev`).
+    const atPending: boolean = pending !== null && pending.next === i;
+    if (!pending || (atPending && !nameAt(scan, covered, i))) {
+      const trig = triggerAt(scan, i);
+      if (trig && trig.next > i) {
+        pending = atPending && pending && trig.title && !trig.role ? combine(pending, trig) : trig;
+        i = trig.next - 1;
+        continue;
+      }
+    }
+    const name = nameAt(scan, covered, i);
+    if (!name) {
+      if (!(listOpen && t.lc === 'and')) listOpen = false;
+      continue;
+    }
+    const n = name.t1 - name.t0;
+    const trig = pending && pending.next === i ? pending : null;
+    pending = null;
+    const first = tokens[name.t0] as Token;
+    const accepted =
+      (trig && (trig.strong || n >= 2 || name.parts.initial)) ||
+      name.parts.initial ||
+      (n >= 2 && (first.f & WORD.given) !== 0) ||
+      (n >= 2 && SURNAME_ENDING.test((tokens[name.t1 - 1] as Token).lc) && (first.f & WORD.function) === 0) ||
+      (n >= 2 && (verbAfter(tokens, name.t1) || appositiveAfter(tokens, name.t1))) ||
+      (n >= 2 && listOpen);
+    if (!accepted) {
+      listOpen = false;
+      i = name.t1 - 1;
+      continue;
+    }
+    out.push(personCandidate(name, trig));
+    listOpen = tokens[name.t1]?.text === ',' || tokens[name.t1]?.lc === 'and';
+    i = name.t1 - 1;
+  }
+  return out;
+}
+
+/** Two triggers in a row: the role of the first, the title of the second. */
+function combine(a: Trigger, b: Trigger): Trigger {
+  const role = a.role ?? b.role;
+  const title = b.title ?? a.title;
+  const country = a.country ?? b.country;
+  return {
+    next: b.next,
+    ...(role ? { role } : {}),
+    ...(title ? { title } : {}),
+    ...(country ? { country } : {}),
+    strong: a.strong || b.strong,
+  };
+}
+
+function personCandidate(name: NameSpan, trig: Trigger | null): Candidate {
+  const { given, surname, initial } = name.parts;
+  const canonical = initial ? `${given[0]}. ${surname}` : [...given, surname].join(' ');
+  return {
+    type: 'person',
+    start: name.start,
+    end: name.end,
+    t0: name.t0,
+    t1: name.t1,
+    name: canonical,
+    key: '',
+    strength: STRENGTH.pattern,
+    nest: false,
+    person: name.parts,
+    ...(trig?.role ? { role: trig.role } : {}),
+    ...(trig?.title ? { title: trig.title } : {}),
+    ...(trig?.country ? { country: trig.country } : {}),
+  };
+}
+
+/**
+ * Mentions of a known person by surname alone (`Hasanov underlined`, `По словам Байрамова`), for surnames of
+ * the persons already found. Tokens in `covered` are skipped.
+ *
+ * @example
+ * ```ts
+ * surnameMentions(scan, covered, new Set(['hasanov']));
+ * ```
+ */
+export function surnameMentions(scan: Scan, covered: Uint8Array, surnames: ReadonlySet<string>): Candidate[] {
+  const { tokens } = scan;
+  const out: Candidate[] = [];
+  if (surnames.size === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (covered[i] || !t.cap || t.upper) continue;
+    const code = t.text.charCodeAt(0);
+    const key = code >= 0x400 && code <= 0x4ff ? surnameKey(t.text) : t.lc;
+    if (!surnames.has(key) || !isNameShaped(t)) continue;
+    out.push({
+      type: 'person',
+      start: t.start,
+      end: t.end,
+      t0: i,
+      t1: i + 1,
+      name: t.text,
+      key: '',
+      strength: STRENGTH.weak,
+      nest: false,
+      person: { given: [], surname: t.text, initial: false },
+    });
+  }
+  return out;
+}

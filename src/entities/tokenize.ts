@@ -1,0 +1,249 @@
+/**
+ * Splits a body into word, number and punctuation tokens with their UTF-16 offsets, and marks what the entity
+ * patterns need: capitalisation, acronyms, sentence starts, possessives and line breaks.
+ *
+ * @module
+ */
+import { ABBREVIATIONS } from '../data/abbreviations.js';
+
+/**
+ * One token of the body. `body.slice(start, end) === text`.
+ *
+ * @example
+ * ```ts
+ * const [t] = tokenize('Z.Hasanov said');
+ * t?.text; // 'Z.Hasanov'
+ * t?.cap;  // true
+ * ```
+ */
+export interface Token {
+  /** The token as written. A trailing possessive `'s` is not part of it (see `poss`). */
+  readonly text: string;
+  /** `text` in lower case. */
+  readonly lc: string;
+  /** Offset of the first code unit. */
+  readonly start: number;
+  /** Offset after the last code unit. */
+  readonly end: number;
+  /** Starts with a letter. */
+  readonly word: boolean;
+  /** Starts with a digit. */
+  readonly num: boolean;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+  /** Two or more letters and no lower-case letter (`SOCAR`, `COP29`, `U.S`). */
+  readonly upper: boolean;
+  /** A word of letters only, possibly joined by hyphens or apostrophes (no digits, no dots): a name's shape. */
+  readonly plain: boolean;
+  /** The word classes of `lc` in the lexicon (bits of `WORD` in `lexicon.ts`); 0 when tokenised without one. */
+  readonly f: number;
+  /** The first word of a sentence or paragraph. */
+  readonly sent: boolean;
+  /** Followed by a possessive `'s` / `’s`. */
+  readonly poss: boolean;
+  /** A line break stands between this token and the previous one. */
+  readonly nl: boolean;
+  /** White space stands between this token and the previous one. */
+  readonly space: boolean;
+}
+
+// Character classes, by code unit: a word is a run of letters, marks and digits, possibly joined by single
+// hyphens, dots or apostrophes (`Nagorno-Karabakh`, `Z.Hasanov`, `News.az`, `d'Affaires`); every other non-space
+// character is a token of its own. One pass: a class table skips space, a sticky pattern reads each word.
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 3;
+const JOINER = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_CLASS[c] = LETTER;
+  else if (c >= 48 && c <= 57) ASCII_CLASS[c] = DIGIT;
+  else if (c === 32 || (c >= 9 && c <= 13)) ASCII_CLASS[c] = SPACE;
+  else if (c === 45 || c === 46 || c === 39) ASCII_CLASS[c] = JOINER;
+}
+// The same classes as sticky patterns, for scanning a word in one native call. Letters and marks of the Latin,
+// IPA, Greek, Cyrillic, Armenian, Hebrew, Arabic, Georgian and East Asian blocks; digits. A joiner is required
+// between runs and is not in the class, so matching is linear.
+const WORD =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: code-point ranges of letters and of combining marks, not a grapheme written in a class
+  /[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u0531-\u0587\u05D0-\u05EA\u0620-\u064A\u0660-\u0669\u10A0-\u10FF\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]+(?:[-.'\u2019\u02BC][A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u0531-\u0587\u05D0-\u05EA\u0620-\u064A\u0660-\u0669\u10A0-\u10FF\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]+)*/uy;
+const PLAIN =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: code-point ranges of letters and of combining marks, not a grapheme written in a class
+  /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u0531-\u0587\u05D0-\u05EA\u0620-\u064A\u10A0-\u10FF\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]+(?:[-'\u2019\u02BC][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u0531-\u0587\u05D0-\u05EA\u0620-\u064A\u10A0-\u10FF\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]+)*/uy;
+const ALNUM = /[\p{L}\p{M}\p{N}]/u;
+const DIGIT_CHAR = /\p{N}/u;
+const WHITE = /\s/u;
+
+/** The class of a code unit outside ASCII: Latin, IPA (`ə`), Greek and Cyrillic letters by range, others by regex. */
+function classOf(c: number): number {
+  if (c < 128) return ASCII_CLASS[c] as number;
+  if (c === 0x2019 || c === 0x2bc) return JOINER;
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x250 && c <= 0x2af)) return LETTER;
+  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x52f)) return LETTER;
+  if (c >= 0x1e00 && c <= 0x1eff) return LETTER;
+  if (c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff) {
+    return SPACE;
+  }
+  const ch = String.fromCharCode(c);
+  return WHITE.test(ch) ? SPACE : ALNUM.test(ch) ? (DIGIT_CHAR.test(ch) ? DIGIT : LETTER) : OTHER;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
+
+/** An upper-case letter (a letter whose lower case differs). */
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
+/** A lower-case letter (a letter whose upper case differs). */
+function isLowerCode(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase();
+}
+
+/**
+ * Tokenises a text in one pass over its code units.
+ *
+ * @example
+ * ```ts
+ * tokenize('Azerbaijan’s Defense Minister, M. Tokel.').map((t) => t.text);
+ * // ['Azerbaijan', 'Defense', 'Minister', ',', 'M', '.', 'Tokel', '.']
+ * ```
+ */
+export function tokenize(
+  text: string,
+  script?: ScriptFlags,
+  lowered?: string | null,
+  classes?: ReadonlyMap<string, number>,
+): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  if (script) noteScript(text, script);
+  // Lower-case the text once (per-token case mapping of two-byte strings is slow); a token's `lc` is a slice
+  // of it, unless lower-casing changed the length somewhere (`İ` → `i̇`).
+  let lower: string | null = lowered ?? null;
+  const lowerSlice = (from: number, to: number, raw: string): string => {
+    if (lower === null) lower = text.toLowerCase();
+    return lower.length === n ? lower.slice(from, to) : raw.toLowerCase();
+  };
+  let i = 0;
+  let prevEnd = 0;
+  let sentence = true;
+  let sawNl = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = classOf(c);
+    if (k === SPACE) {
+      if (c === 10) sawNl = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + 1;
+    if (k === LETTER || k === DIGIT) {
+      WORD.lastIndex = i;
+      if (WORD.test(text)) end = WORD.lastIndex;
+    }
+    i = end;
+    let tokenEnd = end;
+    let poss = false;
+    if (end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */) {
+      const q = text.charCodeAt(end - 2);
+      if (q === 39 /* ' */ || q === 0x2019 /* ’ */) {
+        tokenEnd = end - 2;
+        poss = true;
+      }
+    }
+    const raw = text.slice(start, tokenEnd);
+    const nl = sawNl;
+    sawNl = false;
+    if (nl) sentence = true;
+    const word = k === LETTER;
+    const num = k === DIGIT;
+    const cap = word && isUpperCode(c);
+    const upper =
+      cap && raw.length >= 2 && !isLowerCode(raw.charCodeAt(1)) && raw === raw.toUpperCase() && letters(raw) >= 2;
+    const lc = word ? lowerSlice(start, tokenEnd, raw) : raw;
+    let plain = false;
+    if (cap) {
+      PLAIN.lastIndex = start;
+      plain = PLAIN.test(text) && PLAIN.lastIndex >= tokenEnd;
+    }
+    const token: Token = {
+      text: raw,
+      lc,
+      start,
+      end: tokenEnd,
+      word,
+      num,
+      cap,
+      upper,
+      plain,
+      f: classes && (word || num) ? (classes.get(lc) ?? 0) : 0,
+      sent: sentence && (word || num),
+      poss,
+      nl,
+      space: start > prevEnd,
+    };
+    out.push(token);
+    prevEnd = end;
+    if (word || num) sentence = false;
+    else if (SENTENCE_END.has(raw)) sentence = !isAbbreviation(out);
+    // Opening quotes and dashes keep a pending sentence start for the word after them.
+  }
+  return out;
+}
+
+/**
+ * Which scripts a text uses beyond Latin: whether to look for Russian and Azerbaijani offices.
+ *
+ * @example
+ * ```ts
+ * const flags: ScriptFlags = { cyrillic: false, azerbaijani: false };
+ * tokenize('Nazir müavini Gülnar Səfərova', flags);
+ * flags.azerbaijani; // true
+ * ```
+ */
+export interface ScriptFlags {
+  cyrillic: boolean;
+  azerbaijani: boolean;
+}
+
+function noteScript(text: string, flags: ScriptFlags): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x11e) continue;
+    if (c >= 0x400 && c <= 0x4ff) flags.cyrillic = true;
+    // ə Ə ğ Ğ ı İ ş Ş
+    else if (
+      c === 0x259 ||
+      c === 0x18f ||
+      c === 0x11f ||
+      c === 0x11e ||
+      c === 0x131 ||
+      c === 0x130 ||
+      c === 0x15f ||
+      c === 0x15e
+    ) {
+      flags.azerbaijani = true;
+    }
+    if (flags.cyrillic && flags.azerbaijani) return;
+  }
+}
+
+function letters(s: string): number {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) if (classOf(s.charCodeAt(i)) === LETTER) count++;
+  return count;
+}
+
+function isAbbreviation(tokens: readonly Token[]): boolean {
+  const prev = tokens[tokens.length - 2];
+  if (!prev || tokens[tokens.length - 1]?.text !== '.') return false;
+  if (prev.word && prev.text.length === 1 && prev.cap) return true; // an initial: `M. Tokel`
+  return ABBREVIATIONS.has(prev.lc) || prev.lc === 'u.s' || prev.lc === 'u.k';
+}
