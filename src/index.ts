@@ -48,6 +48,14 @@ export {
   type Span,
   SpanSchema,
 } from './article/schema.js';
+export { type DateMentionOptions, dateEnricher, extractDateMentions } from './dates/mentions.js';
+export {
+  type ExtractEntitiesOptions,
+  entityEnricher,
+  extractEntities,
+  type GazetteerEntry,
+  type GazetteerType,
+} from './entities/index.js';
 export type { CrawlerMarker } from './extract/crawler-marker.js';
 export {
   apa,

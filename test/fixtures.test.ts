@@ -18,7 +18,7 @@ describe('fixtures: every field as expected', () => {
     const result = safeParseArticle(fixture.text);
     if (!result.success) throw result.error;
     expect(() => ArticleSchema.parse(result.data)).not.toThrow();
-    expect(checkArticle(result.data, fixture.expected, { skipEnrichment: true })).toEqual([]);
+    expect(checkArticle(result.data, fixture.expected)).toEqual([]);
   });
 });
 

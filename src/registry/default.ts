@@ -5,6 +5,7 @@
  */
 import type { Article } from '../article/schema.js';
 import { dateEnricher } from '../dates/mentions.js';
+import { entityEnricher } from '../entities/index.js';
 import { foreignOutlets, outlets } from '../outlets/index.js';
 import { createRegistry, type Registry } from './registry.js';
 import type { Detection, Enricher, ParseOptions, SafeParseResult } from './types.js';
@@ -17,7 +18,7 @@ import type { Detection, Enricher, ParseOptions, SafeParseResult } from './types
  * createRegistry([turan], { enrichers: defaultEnrichers });
  * ```
  */
-export const defaultEnrichers: readonly Enricher[] = [dateEnricher];
+export const defaultEnrichers: readonly Enricher[] = [entityEnricher, dateEnricher];
 
 /**
  * The registry with the Turan, Azernews, EDnews and News.az parsers, Trend/Report/APA/AZERTAC/Caliber
