@@ -13,7 +13,7 @@
 import { AZERBAIJANI_WEEKDAYS } from '../data/date-words.js';
 import { AZERBAIJANI_MONTHS } from '../data/months.js';
 import type { DateDraft, DateValue } from './reference.js';
-import { bothCases, clockAfter, matchAt, matchBefore, tailStart, wordTrie } from './scan.js';
+import { bothCases, clockAfter, matchAt, matchBefore, monthYearDraft, tailStart, wordTrie } from './scan.js';
 
 const MONTH_NAMES = AZERBAIJANI_MONTHS.map((m) => m.name);
 
@@ -122,11 +122,7 @@ export function azerbaijaniMonth(body: string, start: number, end: number, out: 
   if (suffix === '') {
     const year = matchAt(YEAR_AFTER, body, end);
     if (year) {
-      out.push({
-        start,
-        end: end + year[0].length,
-        value: { kind: 'fixed', year: Number(year[1]), month, day: null, clock: null },
-      });
+      out.push(monthYearDraft(start, end, year, month));
       return;
     }
   }

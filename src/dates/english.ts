@@ -15,7 +15,16 @@ import { ENGLISH_NUMBER_WORDS, QUANTITY_WORDS, TODAY_EVENT_NOUNS } from '../data
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../data/months.js';
 import { monthNumber } from './months.js';
 import type { DateDraft, DateValue } from './reference.js';
-import { bothCases, clockAfter, eitherCase, matchAt, matchBefore, quantityAfter, tailStart } from './scan.js';
+import {
+  bothCases,
+  clockAfter,
+  eitherCase,
+  matchAt,
+  matchBefore,
+  monthYearDraft,
+  quantityAfter,
+  tailStart,
+} from './scan.js';
 
 /**
  * The English month names and abbreviations and the weekday names, capitalised as English writes them (so
@@ -72,11 +81,7 @@ export function englishMonth(body: string, start: number, end: number, out: Date
   const year = matchAt(MONTH_YEAR, body, end);
   if (year) {
     if (matchBefore(DAY_BEFORE, body, start)) return; // `6 March 2024`: a day, chrono-node's
-    out.push({
-      start,
-      end: end + year[0].length,
-      value: { kind: 'fixed', year: Number(year[1]), month, day: null, clock: null },
-    });
+    out.push(monthYearDraft(start, end, year, month));
     return;
   }
   if (matchAt(DIGIT_AFTER, body, end)) return;

@@ -12,7 +12,7 @@ import { RUSSIAN_MONTHS_PREPOSITIONAL, RUSSIAN_WEEKDAYS } from '../data/date-wor
 import { RUSSIAN_MONTHS } from '../data/months.js';
 import { monthNumber } from './months.js';
 import type { DateDraft, DateValue } from './reference.js';
-import { bothCases, clockAfter, matchAt, matchBefore, tailStart } from './scan.js';
+import { bothCases, clockAfter, matchAt, matchBefore, monthYearDraft, tailStart } from './scan.js';
 
 /**
  * Russian month names (genitive, nominative, prepositional) and the weekday forms that date an event
@@ -68,11 +68,7 @@ export function russianMonthPhrase(body: string, start: number, end: number, out
   if (month === null || matchBefore(DAY_BEFORE, body, start)) return;
   const year = matchAt(MONTH_YEAR, body, end);
   if (year) {
-    out.push({
-      start,
-      end: end + year[0].length,
-      value: { kind: 'fixed', year: Number(year[1]), month, day: null, clock: null },
-    });
+    out.push(monthYearDraft(start, end, year, month));
     return;
   }
   if (matchAt(DIGIT_AFTER, body, end)) return;

@@ -6,7 +6,7 @@
  * @module
  */
 import { QUANTITY_WORDS } from '../data/date-words.js';
-import type { Clock } from './reference.js';
+import type { Clock, DateDraft } from './reference.js';
 
 /**
  * Runs a sticky (`y`) pattern at `index` of `text`.
@@ -221,4 +221,22 @@ const QUANTITY_AFTER = new RegExp(
 export function quantityAfter(text: string, index: number): boolean {
   QUANTITY_AFTER.lastIndex = index;
   return QUANTITY_AFTER.test(text);
+}
+
+/**
+ * The draft of a month with its year (`March 2024`, `марте 2024 года`, `mart 2024`): from the month name at
+ * `start..end` to the end of the year that follows it.
+ *
+ * @example
+ * ```ts
+ * monthYearDraft(10, 15, /^ (\d{4})/.exec(' 2024')!, 3);
+ * // { start: 10, end: 20, value: { kind: 'fixed', year: 2024, month: 3, day: null, clock: null } }
+ * ```
+ */
+export function monthYearDraft(start: number, end: number, year: RegExpExecArray, month: number): DateDraft {
+  return {
+    start,
+    end: end + year[0].length,
+    value: { kind: 'fixed', year: Number(year[1]), month, day: null, clock: null },
+  };
 }
