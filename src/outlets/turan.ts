@@ -185,12 +185,17 @@ function readBody(rows: Line[], draft: ArticleDraft): void {
   const dateline = parseSlashDateline(first.text);
   if (dateline !== null) {
     draft.dateline = dateline.dateline;
-    draft.from('dateline', draft.page.source.span(first.start, first.start + dateline.length));
+    // The span covers the dateline itself, not the space after it.
+    const datelineSpan = draft.page.source.span(
+      first.start,
+      first.start + first.text.slice(0, dateline.length).trimEnd().length,
+    );
+    draft.from('dateline', datelineSpan);
     paragraphs[0] = first.text.slice(dateline.length);
     const published = toPublishedTime(dateline.parts, dateline.dateline.date ?? '', 'dateline');
     if (published !== null) {
       draft.published = published;
-      draft.from('published', draft.page.source.span(first.start, first.start + dateline.length));
+      draft.from('published', datelineSpan);
     }
   }
   const lastIndex = paragraphs.length - 1;

@@ -102,7 +102,7 @@ describe('parseArticle options and errors', () => {
     const a = parseArticle(TURAN);
     expect(TURAN.slice(a.provenance.headline!.start, a.provenance.headline!.end)).toBe(a.headline);
     expect(TURAN.slice(a.provenance.section!.start, a.provenance.section!.end)).toBe('Politics');
-    expect(TURAN.slice(a.provenance.dateline!.start, a.provenance.dateline!.end)).toMatch(/^Baku\/06\.10\.23\/Turan:/);
+    expect(TURAN.slice(a.provenance.dateline!.start, a.provenance.dateline!.end)).toBe('Baku/06.10.23/Turan:');
     for (const span of Object.values(a.provenance)) {
       expect(span.start).toBeLessThanOrEqual(span.end);
       expect(span.end).toBeLessThanOrEqual(TURAN.length);
