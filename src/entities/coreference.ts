@@ -59,16 +59,22 @@ export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
   const sorted = [...cands].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.strength - a.strength || a.start - b.start,
   );
+  let from = Number.POSITIVE_INFINITY;
   let length = 0;
-  for (const c of cands) if (c.end > length) length = c.end;
-  // owner[p]: the innermost kept mention over position p (-1: none). Longer mentions come first, so a shorter
-  // one is kept only inside a single owner that allows it, or where nothing is kept yet.
-  const owner = new Int32Array(length).fill(-1);
+  for (const c of cands) {
+    if (c.end > length) length = c.end;
+    if (c.start < from) from = c.start;
+  }
+  if (from > length) from = length;
+  // owner[p - from]: one more than the index of the innermost kept mention over position p (0: none). Longer
+  // mentions come first, so a shorter one is kept only inside a single owner that allows it, or where nothing
+  // is kept yet.
+  const owner = new Int32Array(length - from);
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    const o = owner[c.start] as number;
+    const o = (owner[c.start - from] as number) - 1;
     let ok = c.end > c.start;
-    for (let p = c.start + 1; p < c.end && ok; p++) if (owner[p] !== o) ok = false;
+    for (let p = c.start + 1; p < c.end && ok; p++) if ((owner[p - from] as number) - 1 !== o) ok = false;
     if (!ok) continue;
     if (o >= 0) {
       const k = kept[o] as Candidate;
@@ -82,7 +88,7 @@ export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
       }
       if (!NEST[k.type](k, c)) continue;
     }
-    owner.fill(kept.length, c.start, c.end);
+    owner.fill(kept.length + 1, c.start - from, c.end - from);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
