@@ -13,7 +13,7 @@
  * ABBREVIATIONS.has('gen'); // true
  * ```
  */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'mr',
   'mrs',
   'ms',
@@ -64,7 +64,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
  * DOMAIN_LABELS.has('az'); // true
  * ```
  */
-export const DOMAIN_LABELS: ReadonlySet<string> = new Set([
+export const DOMAIN_LABELS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'az',
   'com',
   'net',

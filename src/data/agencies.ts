@@ -13,7 +13,7 @@
  * AGENCY_NAMES.has('trend'); // true
  * ```
  */
-export const AGENCY_NAMES: ReadonlySet<string> = new Set([
+export const AGENCY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'trend',
   'trend news agency',
   'apa',

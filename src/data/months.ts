@@ -21,7 +21,7 @@ const names = (list: readonly string[][]): MonthName[] =>
  * ENGLISH_MONTHS.find((m) => m.name === 'february')?.month; // 2
  * ```
  */
-export const ENGLISH_MONTHS: readonly MonthName[] = names([
+export const ENGLISH_MONTHS: readonly MonthName[] = /* @__PURE__ */ names([
   ['january', 'jan'],
   ['february', 'feb'],
   ['march', 'mar'],
@@ -44,7 +44,7 @@ export const ENGLISH_MONTHS: readonly MonthName[] = names([
  * RUSSIAN_MONTHS.find((m) => m.name === 'марта')?.month; // 3
  * ```
  */
-export const RUSSIAN_MONTHS: readonly MonthName[] = names([
+export const RUSSIAN_MONTHS: readonly MonthName[] = /* @__PURE__ */ names([
   ['января', 'январь'],
   ['февраля', 'февраль'],
   ['марта', 'март'],
@@ -67,7 +67,7 @@ export const RUSSIAN_MONTHS: readonly MonthName[] = names([
  * AZERBAIJANI_MONTHS.find((m) => m.name === 'oktyabr')?.month; // 10
  * ```
  */
-export const AZERBAIJANI_MONTHS: readonly MonthName[] = names([
+export const AZERBAIJANI_MONTHS: readonly MonthName[] = /* @__PURE__ */ names([
   ['yanvar'],
   ['fevral'],
   ['mart'],

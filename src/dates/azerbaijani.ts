@@ -60,9 +60,9 @@ export const AZERBAIJANI_RELATIVE_ANCHORS: readonly string[] = [
 /** Lower case the Azerbaijani way (`İ` → `i`, `I` → `ı`). */
 const lower = (s: string) => s.replace(/İ/g, 'i').replace(/I/g, 'ı').toLowerCase();
 
-const DAY_SUFFIXES = new Set(['', 'da', 'də', 'dan', 'dən', 'a', 'ə', 'ya', 'yə', 'dək']);
-const GENITIVE = new Set(['ın', 'in', 'un', 'ün']);
-const LOCATIVE = new Set(['da', 'də']);
+const DAY_SUFFIXES = /* @__PURE__ */ new Set(['', 'da', 'də', 'dan', 'dən', 'a', 'ə', 'ya', 'yə', 'dək']);
+const GENITIVE = /* @__PURE__ */ new Set(['ın', 'in', 'un', 'ün']);
+const LOCATIVE = /* @__PURE__ */ new Set(['da', 'də']);
 const DAY_BEFORE = /(?:^|[^\p{N}.,:])((?:[1-9]|[012]\d|3[01])\s+)$/u;
 const YEAR_AFTER = /\s+((?:1[7-9]|20)\d{2})(?:-(?:ci|cı|cu|cü)\s+il\p{L}{0,4})?(?![\p{L}\p{N}])/uy;
 const DAY_AFTER = /\s+([012]?\d|3[01])(?:-\p{L}{1,5})?(?![\p{L}\p{N}])/uy;
@@ -140,7 +140,9 @@ export function azerbaijaniMonth(body: string, start: number, end: number, out: 
   }
 }
 
-const WEEKDAY_INDEX = new Map(AZERBAIJANI_WEEKDAYS.flatMap((names, i) => names.map((n) => [n, i] as const)));
+const WEEKDAY_INDEX = /* @__PURE__ */ new Map(
+  AZERBAIJANI_WEEKDAYS.flatMap((names, i) => names.map((n) => [n, i] as const)),
+);
 const WEEKDAY_MODIFIER = /(?:^|[^\p{L}])((?:[Öö]tən|[Kk]eçən|[Gg]ələn|[Bb]u)\s+)$/u;
 const GUNU_AFTER = /\s+günü(?![\p{L}])/uy;
 

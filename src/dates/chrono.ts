@@ -38,7 +38,7 @@ export interface ChronoTrigger {
 }
 
 /** Any instant will do when there is no reference: only what the text itself says is kept then. */
-const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 8));
+const NO_REFERENCE = /* @__PURE__ */ new Date(Date.UTC(2000, 0, 1, 8));
 const BAKU_MINUTES = 240;
 
 // What the parsers are kept for: days with month names, weekdays, clock times.
@@ -221,8 +221,8 @@ type Components = ParsedResult['start'];
 
 // `Monday-Friday`, `Monday – Friday`: office hours, not a date.
 const DAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-const SPAN_AFTER = new RegExp(`\\s?[-–]\\s?${DAY_NAME}`, 'y');
-const SPAN_BEFORE = new RegExp(`${DAY_NAME}\\s?[-–]\\s?$`);
+const SPAN_AFTER = /* @__PURE__ */ new RegExp(`\\s?[-–]\\s?${DAY_NAME}`, 'y');
+const SPAN_BEFORE = /* @__PURE__ */ new RegExp(`${DAY_NAME}\\s?[-–]\\s?$`);
 
 function toDraft(r: ParsedResult, text: string, start: number, end: number, body: string): DateDraft | null {
   const c = r.start;

@@ -89,7 +89,7 @@ export function englishMonth(body: string, start: number, end: number, out: Date
   if (prep) out.push({ start: tailStart(prep, 1), end, value: { kind: 'month', month } });
 }
 
-const YEAR_PREPOSITION = new RegExp(
+const YEAR_PREPOSITION = /* @__PURE__ */ new RegExp(
   `(?:^|[^\\p{L}])((?:${[
     'in',
     'since',
@@ -129,7 +129,10 @@ const YEAR_PREPOSITION = new RegExp(
     .join('|')})\\s+|${eitherCase('mid')}-|(?:1[7-9]|20)\\d{2}\\s?[-–]\\s?)$`,
   'u',
 );
-const QUANTITY_AFTER = new RegExp(`(?:\\s+(?:${QUANTITY_WORDS.join('|')})(?![\\p{L}])|\\s?%|[.,]\\d|-\\p{L})`, 'iuy');
+const QUANTITY_AFTER = /* @__PURE__ */ new RegExp(
+  `(?:\\s+(?:${QUANTITY_WORDS.join('|')})(?![\\p{L}])|\\s?%|[.,]\\d|-\\p{L})`,
+  'iuy',
+);
 
 /**
  * Reads a bare year at `[start, end)` when a preposition makes it one (`in 1992`, `since 2020`, `by 2030`,
@@ -154,11 +157,14 @@ export function englishYear(body: string, start: number, end: number, out: DateD
   });
 }
 
-const TODAY_EVENT = new RegExp(`['’]s\\s+(?:${TODAY_EVENT_NOUNS.join('|')})(?![\\p{L}])`, 'uy');
+const TODAY_EVENT = /* @__PURE__ */ new RegExp(`['’]s\\s+(?:${TODAY_EVENT_NOUNS.join('|')})(?![\\p{L}])`, 'uy');
 const EARLIER_LATER = /(?:^|[^\p{L}])(?:[Ee]arlier|[Ll]ater)\s+$/u;
 const CLOCK_BEFORE = /(?:^|[^\p{L}])((?:[Aa]t|[Bb]y)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\s+)$/u;
 const DAY_BEFORE_AFTER = /(?:^|[^\p{L}])([Tt]he day (before|after) )$/u;
-const AGO_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((\\d{1,3}|${NUMBER_WORD}) (day|week|month|year)s? )$`, 'u');
+const AGO_BEFORE = /* @__PURE__ */ new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])((\\d{1,3}|${NUMBER_WORD}) (day|week|month|year)s? )$`,
+  'u',
+);
 const PERIOD_BEFORE = /(?:^|[^\p{L}])(([Ee]arlier this|[Ll]ater this|[Ll]ast|[Tt]his|[Nn]ext) )$/u;
 
 /**
@@ -238,11 +244,11 @@ function countOf(word: string): number | null {
   return n > 0 ? n : null;
 }
 
-const WEEKDAY_INDEX = new Map(ENGLISH_WEEKDAYS.map((name, i) => [name, i]));
+const WEEKDAY_INDEX = /* @__PURE__ */ new Map(ENGLISH_WEEKDAYS.map((name, i) => [name, i]));
 const WEEKDAY_MODIFIER = /(?:^|[^\p{L}])(([Ll]ast|[Pp]ast|[Nn]ext|[Cc]oming|[Tt]his) )$/u;
 const DAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-const SPAN_AFTER = new RegExp(`\\s?(?:[-–]|to|through|till|until)\\s?${DAY_NAME}`, 'y');
-const SPAN_BEFORE = new RegExp(`${DAY_NAME}\\s?(?:[-–]|to|through|till|until)\\s?$`);
+const SPAN_AFTER = /* @__PURE__ */ new RegExp(`\\s?(?:[-–]|to|through|till|until)\\s?${DAY_NAME}`, 'y');
+const SPAN_BEFORE = /* @__PURE__ */ new RegExp(`${DAY_NAME}\\s?(?:[-–]|to|through|till|until)\\s?$`);
 
 /**
  * Reads an English weekday name at `[start, end)` with `last`/`past`, `next`/`coming` or `this` before it

@@ -41,14 +41,25 @@ const WORDS = new Map<string, Kind>([
   ...PAST_WORDS.map((w) => [w, Kind.Past] as const),
   ...CLAUSE_WORDS.map((w) => [w, Kind.Boundary] as const),
 ]);
-const NOT_PAST = new Set(NOT_PAST_ED);
-const BEFORE_TO = new Set(['going', 'set', 'expected', 'plan', 'plans', 'intend', 'intends', 'due', 'is', 'are']);
-const BE = new Set(['be', 'been', 'being']);
-const LAST_WHAT = new Set([
+const NOT_PAST = /* @__PURE__ */ new Set(NOT_PAST_ED);
+const BEFORE_TO = /* @__PURE__ */ new Set([
+  'going',
+  'set',
+  'expected',
+  'plan',
+  'plans',
+  'intend',
+  'intends',
+  'due',
+  'is',
+  'are',
+]);
+const BE = /* @__PURE__ */ new Set(['be', 'been', 'being']);
+const LAST_WHAT = /* @__PURE__ */ new Set([
   ...['week', 'month', 'year', 'night', 'time', 'weekend', 'decade', 'spring', 'summer', 'autumn', 'fall', 'winter'],
   ...['days', 'weeks', 'months', 'years', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
 ]);
-const ENDINGS = new Set(PAST_ENDINGS.filter((e) => e !== 'ed'));
+const ENDINGS = /* @__PURE__ */ new Set(PAST_ENDINGS.filter((e) => e !== 'ed'));
 const LONGEST_ENDING = Math.max(...[...ENDINGS].map((e) => e.length));
 
 /** Tokens are read in blocks of this many characters (see tokenize). */

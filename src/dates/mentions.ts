@@ -74,14 +74,17 @@ import { dayNumberNear, digitNear, isWordCharAt, wordTrie } from './scan.js';
 // Azerbaijani ə. The patterns are prefix-factored word lists without the `u` flag and without lookbehinds
 // (both make V8 test every position slowly); word boundaries are checked on each hit instead. Linear time.
 // English: 1 month/weekday (chrono-node), 2 relative anchor, 3 digit shape.
-const ENGLISH_SCAN = new RegExp(
+const ENGLISH_SCAN = /* @__PURE__ */ new RegExp(
   `(${wordTrie(ENGLISH_CHRONO_WORDS)})|(${wordTrie(ENGLISH_RELATIVE_ANCHORS)})|(${NUMBER_SHAPES})`,
   'g',
 );
 // Russian: 1 month/weekday (chrono-node and ours), 2 relative anchor.
-const RUSSIAN_SCAN = new RegExp(`(${wordTrie(RUSSIAN_DATE_WORDS)})|(${wordTrie(RUSSIAN_RELATIVE_ANCHORS)})`, 'g');
+const RUSSIAN_SCAN = /* @__PURE__ */ new RegExp(
+  `(${wordTrie(RUSSIAN_DATE_WORDS)})|(${wordTrie(RUSSIAN_RELATIVE_ANCHORS)})`,
+  'g',
+);
 // Azerbaijani: 1 weekday, 2 month with its suffix, 3 relative anchor.
-const AZERBAIJANI_SCAN = new RegExp(
+const AZERBAIJANI_SCAN = /* @__PURE__ */ new RegExp(
   `(${wordTrie(AZERBAIJANI_WEEKDAY_WORDS)})|(${AZERBAIJANI_MONTH_WORDS})|(${wordTrie(AZERBAIJANI_RELATIVE_ANCHORS)})`,
   'g',
 );

@@ -29,7 +29,7 @@ export const RUSSIAN_DATE_WORDS: readonly string[] = [
   ...RUSSIAN_WEEKDAYS.flat(),
 ].flatMap(bothCases);
 
-const PREPOSITIONAL = new Map(RUSSIAN_MONTHS_PREPOSITIONAL.map((name, i) => [name, i + 1]));
+const PREPOSITIONAL = /* @__PURE__ */ new Map(RUSSIAN_MONTHS_PREPOSITIONAL.map((name, i) => [name, i + 1]));
 
 /**
  * The month number of a Russian month word in any of the three cases, or `null`.
@@ -147,7 +147,9 @@ export function russianRelative(body: string, start: number, end: number, out: D
   });
 }
 
-const WEEKDAY_INDEX = new Map(RUSSIAN_WEEKDAYS.flatMap((names, i) => names.map((n) => [n, i] as const)));
+const WEEKDAY_INDEX = /* @__PURE__ */ new Map(
+  RUSSIAN_WEEKDAYS.flatMap((names, i) => names.map((n) => [n, i] as const)),
+);
 const RU_WEEKDAY_MODIFIER = /(?:^|[^\p{L}])(([Вв]о? )?(прошл\p{L}*|следующ\p{L}*|ближайш\p{L}*|эт\p{L}*) )$/u;
 
 /**

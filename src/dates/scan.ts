@@ -203,7 +203,7 @@ export function digitNear(text: string, start: number, end: number, reach: numbe
 }
 
 // `January-March, 4 percent`, `in 2000 villages`: the number is a quantity, not a day or a year.
-const QUANTITY_AFTER = new RegExp(
+const QUANTITY_AFTER = /* @__PURE__ */ new RegExp(
   `\\s?(?:%|(?:${['per cent', 'million', 'billion', 'thousand', ...QUANTITY_WORDS].join('|')})(?![\\p{L}]))`,
   'iuy',
 );

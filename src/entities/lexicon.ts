@@ -127,7 +127,7 @@ export interface TopicValue {
  *
  * @example
  * ```ts
- * (LEXICON.wordClasses.get('ministry') ?? 0) & WORD.head; // non-zero
+ * (builtInLexicon().wordClasses.get('ministry') ?? 0) & WORD.head; // non-zero
  * ```
  */
 export const WORD = {
@@ -147,7 +147,7 @@ export const WORD = {
  *
  * @example
  * ```ts
- * LEXICON.heads.get('ministry'); // 'organization'
+ * builtInLexicon().heads.get('ministry'); // 'organization'
  * ```
  */
 export interface Lexicon {
@@ -495,15 +495,21 @@ function build(): Lexicon {
   };
 }
 
+let builtIn: Lexicon | undefined;
+
 /**
- * The lexicon compiled from the built-in gazetteer.
+ * The lexicon compiled from the built-in gazetteer, built on first use: importing the library costs nothing
+ * until a page is enriched, and bundles that never enrich leave the gazetteer out.
  *
  * @example
  * ```ts
- * LEXICON.givenNames.get('zakir'); // 'Zakir'
+ * builtInLexicon().givenNames.get('zakir'); // 'Zakir'
  * ```
  */
-export const LEXICON: Lexicon = build();
+export function builtInLexicon(): Lexicon {
+  builtIn ??= build();
+  return builtIn;
+}
 
 const extended = new WeakMap<readonly GazetteerEntry[], Lexicon>();
 
@@ -517,7 +523,7 @@ const extended = new WeakMap<readonly GazetteerEntry[], Lexicon>();
  * ```
  */
 export function withExtraEntries(entries: readonly GazetteerEntry[] | undefined): Lexicon {
-  if (!entries || entries.length === 0) return LEXICON;
+  if (!entries || entries.length === 0) return builtInLexicon();
   const cached = extended.get(entries);
   if (cached) return cached;
   const list: Source[] = entries.map((e) => ({
@@ -525,7 +531,7 @@ export function withExtraEntries(entries: readonly GazetteerEntry[] | undefined)
     forms: [e.name, ...(e.variants ?? [])],
     az: [],
   }));
-  const lex: Lexicon = { ...LEXICON, extra: nameTable(list) };
+  const lex: Lexicon = { ...builtInLexicon(), extra: nameTable(list) };
   extended.set(entries, lex);
   return lex;
 }
@@ -537,7 +543,7 @@ export function withExtraEntries(entries: readonly GazetteerEntry[] | undefined)
  * @example
  * ```ts
  * const tokens = tokenize('Colonel General Zakir Hasanov');
- * matchPhrase(tokens, 0, LEXICON.ranks); // { end: 2, value: 'Colonel General' }
+ * matchPhrase(tokens, 0, builtInLexicon().ranks); // { end: 2, value: 'Colonel General' }
  * ```
  */
 export function matchPhrase<T>(tokens: readonly Token[], i: number, table: PhraseTable<T>): PhraseMatch<T> | null {

@@ -25,7 +25,7 @@ import { type ScriptFlags, type Token, tokenize } from './tokenize.js';
  *
  * @example
  * ```ts
- * const ctx: Scan = { text, tokens: tokenize(text), lex: LEXICON };
+ * const ctx: Scan = { text, tokens: tokenize(text), lex: builtInLexicon() };
  * ```
  */
 export interface Scan {
@@ -60,7 +60,7 @@ export function lcSpan(scan: Scan, start: number, end: number): string {
  *
  * @example
  * ```ts
- * const scan = createScan('Colonel General Z.Hasanov', LEXICON);
+ * const scan = createScan('Colonel General Z.Hasanov', builtInLexicon());
  * scan.tokens.length; // 3
  * ```
  */
@@ -72,7 +72,7 @@ export function createScan(text: string, lex: Lexicon): Scan {
   return { text, tokens, lex, memo: new Array(tokens.length), ...script, lower };
 }
 
-const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [c.code, c.name]));
+const COUNTRY_NAMES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(COUNTRIES.map((c) => [c.code, c.name]));
 const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th|-?ci|-?cı|-?cu|-?cü|-?й|-?я)$/u;
 const EVENT_YEAR = /^\p{Lu}[\p{L}\p{M}]{1,30}(?:-[\p{L}\p{M}]{1,30}){0,2}-(?:19|20)\d\d$/u;
 const SERIES_NUMBER = /^(\p{Lu}[\p{L}]{1,5})(\d{1,4})$/u;
@@ -83,10 +83,10 @@ const LAW_ARTICLE =
   /\bArticles? (\d{1,4}(?:\.\d{1,4}){0,6})(?:-\d{1,3})?(?: \([^()\n]{1,60}\))?(?:,? (?:part|paragraph|clause) \d{1,3}(?:\.\d{1,3}){0,3})? of (?:the )?/gu;
 const LAW_ARTICLE_RU = /(?:^|[\s(])(?:стать[яиейю]{1,2}|ст\.) ?(\d{1,4}(?:\.\d{1,4}){0,6}) /gu;
 const LAW_ARTICLE_AZ = /(\d{1,4}(?:\.\d{1,4}){0,6})(?:-(?:cı|ci|cu|cü))? (?:maddəsi|maddəsinin|maddəsi ilə)/gu;
-const APOSTROPHES = new Set(["'", '’']);
-const DASHES = new Set(['–', '—', '-']);
-const QUOTE_SKIP = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', ',', 'the']);
-const EVENT_CUES = new Set([
+const APOSTROPHES = /* @__PURE__ */ new Set(["'", '’']);
+const DASHES = /* @__PURE__ */ new Set(['–', '—', '-']);
+const QUOTE_SKIP = /* @__PURE__ */ new Set(['titled', 'entitled', 'called', 'named', 'dubbed', ',', 'the']);
+const EVENT_CUES = /* @__PURE__ */ new Set([
   'exercise',
   'exercises',
   'drills',
@@ -106,10 +106,10 @@ const EVENT_CUES = new Set([
   'фестиваль',
   'festivalı',
 ]);
-const RIGHT_CONNECTORS = new Set(['of', 'for', 'on']);
-const INNER_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on', '&']);
+const RIGHT_CONNECTORS = /* @__PURE__ */ new Set(['of', 'for', 'on']);
+const INNER_CONNECTORS = /* @__PURE__ */ new Set(['and', 'of', 'the', 'for', 'on', '&']);
 /** Capitalised words that stop a name from extending leftwards: offices and people-only titles. */
-const STOP_LEFT = new Set([
+const STOP_LEFT = /* @__PURE__ */ new Set([
   'minister',
   'commander',
   'chief',

@@ -45,8 +45,21 @@ interface NameSpan {
 
 const RU_CASE_ENDINGS = /(ов|ев|ёв|ин|ын)(а|у|ым|ом|е)$/u;
 const ENDS_ING_LY = /(?:ing|ly)$/u;
-const SURNAME_ENDING = new RegExp(`(?:${[...SURNAME_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
-const APPOSITIVE_AFTER = new Set(['who', 'a', 'an', 'the', 'director', 'head', 'chairman', 'deputy', 'former']);
+const SURNAME_ENDING = /* @__PURE__ */ new RegExp(
+  `(?:${[...SURNAME_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`,
+  'u',
+);
+const APPOSITIVE_AFTER = /* @__PURE__ */ new Set([
+  'who',
+  'a',
+  'an',
+  'the',
+  'director',
+  'head',
+  'chairman',
+  'deputy',
+  'former',
+]);
 
 /**
  * The coreference key of a surname: case and diacritics folded, Russian case endings removed

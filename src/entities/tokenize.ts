@@ -55,7 +55,7 @@ const LETTER = 1;
 const DIGIT = 2;
 const SPACE = 3;
 const JOINER = 4;
-const ASCII_CLASS = new Uint8Array(128);
+const ASCII_CLASS = /* @__PURE__ */ new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_CLASS[c] = LETTER;
   else if (c >= 48 && c <= 57) ASCII_CLASS[c] = DIGIT;
@@ -89,7 +89,7 @@ function classOf(c: number): number {
   return WHITE.test(ch) ? SPACE : ALNUM.test(ch) ? (DIGIT_CHAR.test(ch) ? DIGIT : LETTER) : OTHER;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
+const SENTENCE_END = /* @__PURE__ */ new Set(['.', '!', '?', '…', ':']);
 
 /** An upper-case letter (a letter whose lower case differs). */
 function isUpperCode(c: number): boolean {

@@ -26,7 +26,7 @@ import { CAPITALS, defineParser } from '../registry/define.js';
 import type { ArticleDraft } from '../registry/draft.js';
 import type { Line } from '../text/source-text.js';
 
-const ENDINGS = new Set([
+const ENDINGS = /* @__PURE__ */ new Set([
   'Leave a review',
   'Написать отзыв',
   'Follow us on social networks',

@@ -9,7 +9,7 @@ import type { Language } from '../article/schema.js';
 
 const SAMPLE = 4000;
 // ğ Ğ ı İ ş Ş ç Ç ö Ö ü Ü: shared with Turkish names in English texts, so they only support ə.
-const TURKIC_LETTERS: ReadonlySet<number> = new Set([...'ğĞıİşŞçÇöÖüÜ'].map((ch) => ch.charCodeAt(0)));
+const TURKIC_LETTERS: ReadonlySet<number> = /* @__PURE__ */ new Set([...'ğĞıİşŞçÇöÖüÜ'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Detects `ru`, `az` or `en` from the letters of `text`.

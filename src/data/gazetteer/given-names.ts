@@ -16,7 +16,7 @@ const words = (s: string): readonly string[] => s.split(/\s+/).filter(Boolean);
  * GIVEN_NAMES.includes('Zakir'); // true
  * ```
  */
-export const GIVEN_NAMES: readonly string[] = words(`
+export const GIVEN_NAMES: readonly string[] = /* @__PURE__ */ words(`
   Abbas Abdulla Abdullah Abulfaz Abulfas Adil Adalat Afgan  Agil Ahmad Ahmed Akif Akram Ali Alakbar Alasgar
   Aleksandr Alexander Alexei Aliakbar Alim Alisher Allahshukur Almaz Altay Aly Amil Amin Anar Anvar Araz Arif Arzu
   Asad Asif Aslan Avaz Aydin Aydın Ayaz Azad Azer Azim Babak Bahram Bahruz Bakhtiyar Bahtiyar Bakir Bayram Behbud
@@ -70,7 +70,7 @@ export const GIVEN_NAMES: readonly string[] = words(`
  * CYRILLIC_GIVEN_NAMES.includes('Джейхун'); // true
  * ```
  */
-export const CYRILLIC_GIVEN_NAMES: readonly string[] = words(`
+export const CYRILLIC_GIVEN_NAMES: readonly string[] = /* @__PURE__ */ words(`
   Ильхам Мехрибан Гейдар Закир Джейхун Рауф Ержан Роман Эльчин Хикмет Мухтар Микаил Парвиз Рашад Самир Ариф Али
   Анар Тофиг Фуад Ровшан Вугар Кямран Камран Эльнур Эльдар Эльман Ислам Ибрагим Рамиз Расим Рамиль Рамин Орхан
   Азер Адиль Акиф Алекпер Айдын Байрам Бахтияр Гасан Гусейн Джавид Иса Исмаил Мамед Мубариз Мурад Нариман Намик

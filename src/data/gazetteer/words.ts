@@ -279,7 +279,7 @@ export const LAW_HEADS: readonly string[] = [
  * NON_NAME_WORDS.has('moreover'); // true
  * ```
  */
-export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
+export const NON_NAME_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   `a an the this that these those there here it its it's he she they we you i his her their our your my
   him them us me who whom whose which what when where why how whether while if unless although though because
   since as at by for from in into of off on onto out over to under until up upon with within without about
@@ -317,7 +317,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
  * GEOGRAPHIC_WORDS.has('central'); // true
  * ```
  */
-export const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set([
+export const GEOGRAPHIC_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'caspian',
   'central',
   'western',
@@ -344,7 +344,7 @@ export const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set([
  * SPEECH_VERBS.has('noted'); // true
  * ```
  */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+export const SPEECH_VERBS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'said',
   'says',
   'say',
@@ -440,7 +440,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
  * VERB_FILLERS.has('also'); // true
  * ```
  */
-export const VERB_FILLERS: ReadonlySet<string> = new Set([
+export const VERB_FILLERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'also',
   'has',
   'had',
@@ -580,7 +580,7 @@ export const AZ_SUFFIXES: readonly string[] = [
  * NAME_CONNECTORS.has('of'); // true
  * ```
  */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+export const NAME_CONNECTORS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'of',
   'for',
   'on',
@@ -603,7 +603,7 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
  * QUOTE_DOCUMENT_CUES.get('law'); // 'law'
  * ```
  */
-export const QUOTE_DOCUMENT_CUES: ReadonlyMap<string, 'document' | 'law'> = new Map([
+export const QUOTE_DOCUMENT_CUES: ReadonlyMap<string, 'document' | 'law'> = /* @__PURE__ */ new Map([
   ['agreement', 'document'],
   ['memorandum', 'document'],
   ['declaration', 'document'],
@@ -637,7 +637,7 @@ export const QUOTE_DOCUMENT_CUES: ReadonlyMap<string, 'document' | 'law'> = new 
  * ORDINAL_WORDS.has('sixth'); // true
  * ```
  */
-export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
+export const ORDINAL_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'first',
   'second',
   'third',
@@ -660,7 +660,7 @@ export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
  * CITATION_BEFORE.has('citing'); // true
  * ```
  */
-export const CITATION_BEFORE: ReadonlySet<string> = new Set([
+export const CITATION_BEFORE: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'told',
   'tells',
   'citing',
@@ -686,7 +686,7 @@ export const CITATION_BEFORE: ReadonlySet<string> = new Set([
  * CITATION_AFTER.has('reports'); // true
  * ```
  */
-export const CITATION_AFTER: ReadonlySet<string> = new Set([
+export const CITATION_AFTER: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'reports',
   'reported',
   'writes',
@@ -719,7 +719,7 @@ export const CITATION_AFTER: ReadonlySet<string> = new Set([
  * PLACE_NOUNS.has('district'); // true
  * ```
  */
-export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+export const PLACE_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'district',
   'districts',
   'region',
@@ -747,7 +747,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
  * RELATION_WORDS.has('father'); // true
  * ```
  */
-export const RELATION_WORDS: ReadonlySet<string> = new Set([
+export const RELATION_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'father',
   'mother',
   'son',
@@ -771,7 +771,7 @@ export const RELATION_WORDS: ReadonlySet<string> = new Set([
  * ORGANIZATION_NOUNS.has('company'); // true
  * ```
  */
-export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'company',
   'companies',
   'firm',
@@ -809,7 +809,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
  * DOCUMENT_NOUNS.has('memorandum'); // true
  * ```
  */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+export const DOCUMENT_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'agreement',
   'memorandum',
   'treaty',
@@ -829,7 +829,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
  * DOCUMENT_STOP_WORDS.has('signed'); // true
  * ```
  */
-export const DOCUMENT_STOP_WORDS: ReadonlySet<string> = new Set([
+export const DOCUMENT_STOP_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'between',
   'with',
   'signed',
