@@ -30,6 +30,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import nlp from 'compromise';
+import { alternatives, fold } from '../test/support/fold.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const asJson = process.argv.includes('--json');
@@ -56,18 +57,6 @@ async function loadLibrary() {
   return { parseArticle: core.parseArticle, extractEntities: entities.extractEntities, close: () => server.close() };
 }
 
-const fold = (s) =>
-  String(s ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\u0131/g, 'i')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-const alternatives = (g) => g.split('|').map(fold);
 const wordPart = (whole, part) => part.length > 0 && ` ${whole} `.includes(` ${part} `);
 const matches = (form, alt) => form === alt || wordPart(alt, form);
 

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/index.js';
+import { alternatives, fold } from './fold.mjs';
 
 export interface Expectation {
   outlet: string;
@@ -64,20 +65,8 @@ export function loadFixtures(): Fixture[] {
   return out;
 }
 
-/** The folding the gold uses: NFC/diacritics, typographic quotes, dashes, white space, case. */
-export const fold = (s: unknown): string =>
-  String(s ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\u0131/g, 'i')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+export { fold };
 
-const alternatives = (g: string) => g.split('|').map(fold);
 const sameText = (a: unknown, g: string) => alternatives(g).includes(fold(a));
 const countOk = (n: number, g: number | string) =>
   typeof g === 'string' && g.startsWith('>=') ? n >= Number(g.slice(2)) : n === g;

@@ -1,0 +1,2 @@
+export declare const fold: (s: unknown) => string;
+export declare const alternatives: (g: string) => string[];
