@@ -276,14 +276,7 @@ export function clusterOthers(cands: readonly Candidate[]): Cluster[] {
 function add(byKey: Map<string, Cluster>, c: Candidate): void {
   let k = byKey.get(c.key);
   if (!k) {
-    k = {
-      type: c.type,
-      key: c.key,
-      name: c.name,
-      mentions: [],
-      aliases: [],
-      ...(c.country ? { country: c.country } : {}),
-    };
+    k = newCluster(c);
     byKey.set(c.key, k);
   } else if (!c.demonym && k.mentions.every((m) => m.demonym)) {
     k.name = c.name;
@@ -328,4 +321,23 @@ export function finishCluster(
     aliases.push(a);
   }
   return { mentions, aliases };
+}
+
+/**
+ * An empty cluster named after its first candidate.
+ *
+ * @example
+ * ```ts
+ * newCluster(candidate).mentions; // []
+ * ```
+ */
+export function newCluster(c: Candidate): Cluster {
+  return {
+    type: c.type,
+    key: c.key,
+    name: c.name,
+    mentions: [],
+    aliases: [],
+    ...(c.country ? { country: c.country } : {}),
+  };
 }

@@ -18,7 +18,14 @@ import { PLACE_NOUNS } from '../data/gazetteer/index.js';
 import type { GazetteerEntry } from '../data/gazetteer/types.js';
 import type { Enricher } from '../registry/types.js';
 import { type Candidate, STRENGTH } from './candidate.js';
-import { type Cluster, clusterOthers, clusterPersons, finishCluster, resolveOverlaps } from './coreference.js';
+import {
+  type Cluster,
+  clusterOthers,
+  clusterPersons,
+  finishCluster,
+  newCluster,
+  resolveOverlaps,
+} from './coreference.js';
 import { type Lexicon, withExtraEntries } from './lexicon.js';
 import {
   createScan,
@@ -151,14 +158,7 @@ function headlineHits(headline: string | null | undefined, lex: Lexicon, cluster
         ? bySurname.get(surnameKey(c.person?.surname ?? c.name))
         : (byKey.get(c.key) ?? (c.ministry ? byMinistry.get(c.ministry) : undefined));
     if (!k && c.type !== 'person' && !c.demonym && c.strength >= STRENGTH.gazetteer) {
-      k = {
-        type: c.type,
-        key: c.key,
-        name: c.name,
-        mentions: [],
-        aliases: [],
-        ...(c.country ? { country: c.country } : {}),
-      };
+      k = newCluster(c);
       byKey.set(c.key, k);
       clusters.push(k);
     }

@@ -899,61 +899,39 @@ export function lawArticleCandidates(scan: Scan, laws: readonly Candidate[]): Ca
   const out: Candidate[] = [];
   const lawAt = (offset: number) => laws.find((l) => l.start === offset);
   const lawEndingAt = (offset: number) => laws.find((l) => l.end === offset || l.end + 1 === offset);
-  LAW_ARTICLE.lastIndex = 0;
-  for (let m = LAW_ARTICLE.exec(text); m !== null; m = LAW_ARTICLE.exec(text)) {
-    const law = lawAt(m.index + m[0].length);
-    if (!law) continue;
-    const name = `Article ${m[1]} of the ${law.name}`;
-    const t0 = tokenAt(tokens, m.index);
-    out.push({
-      type: 'law',
-      start: m.index,
-      end: law.end,
-      t0,
-      t1: law.t1,
-      name,
-      key: `law:${foldName(name)}`,
-      strength: STRENGTH.gazetteer,
-      nest: false,
-    });
-  }
-  LAW_ARTICLE_RU.lastIndex = scan.cyrillic ? 0 : text.length;
-  for (let m = LAW_ARTICLE_RU.exec(text); m !== null; m = LAW_ARTICLE_RU.exec(text)) {
-    const law = lawAt(m.index + m[0].length);
-    if (!law) continue;
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    const name = `Article ${m[1]} of the ${law.name}`;
-    const t0 = tokenAt(tokens, start);
+  // One candidate from the article number and the span it covers with its law (before or after it).
+  const add = (article: string, law: Candidate, start: number, end: number, t0: number, t1: number) => {
+    const name = `Article ${article} of the ${law.name}`;
     out.push({
       type: 'law',
       start,
-      end: law.end,
-      t0,
-      t1: law.t1,
-      name,
-      key: `law:${foldName(name)}`,
-      strength: STRENGTH.gazetteer,
-      nest: false,
-    });
-  }
-  LAW_ARTICLE_AZ.lastIndex = scan.azerbaijani ? 0 : text.length;
-  for (let m = LAW_ARTICLE_AZ.exec(text); m !== null; m = LAW_ARTICLE_AZ.exec(text)) {
-    const law = lawEndingAt(m.index);
-    if (!law) continue;
-    const name = `Article ${m[1]} of the ${law.name}`;
-    const end = m.index + m[0].length;
-    const t1 = tokenAt(tokens, end);
-    out.push({
-      type: 'law',
-      start: law.start,
       end,
-      t0: law.t0,
+      t0,
       t1,
       name,
       key: `law:${foldName(name)}`,
       strength: STRENGTH.gazetteer,
       nest: false,
     });
+  };
+  LAW_ARTICLE.lastIndex = 0;
+  for (let m = LAW_ARTICLE.exec(text); m !== null; m = LAW_ARTICLE.exec(text)) {
+    const law = lawAt(m.index + m[0].length);
+    if (law) add(m[1] as string, law, m.index, law.end, tokenAt(tokens, m.index), law.t1);
+  }
+  LAW_ARTICLE_RU.lastIndex = scan.cyrillic ? 0 : text.length;
+  for (let m = LAW_ARTICLE_RU.exec(text); m !== null; m = LAW_ARTICLE_RU.exec(text)) {
+    const law = lawAt(m.index + m[0].length);
+    if (!law) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    add(m[1] as string, law, start, law.end, tokenAt(tokens, start), law.t1);
+  }
+  LAW_ARTICLE_AZ.lastIndex = scan.azerbaijani ? 0 : text.length;
+  for (let m = LAW_ARTICLE_AZ.exec(text); m !== null; m = LAW_ARTICLE_AZ.exec(text)) {
+    const law = lawEndingAt(m.index);
+    if (!law) continue;
+    const end = m.index + m[0].length;
+    add(m[1] as string, law, law.start, end, law.t0, tokenAt(tokens, end));
   }
   return out;
 }
