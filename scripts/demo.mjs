@@ -19,7 +19,8 @@ for (const folder of readdirSync(root, { withFileTypes: true }).filter((d) => d.
       continue;
     }
     const a = result.data;
-    first ??= a;
+    // Show a real seed page in full: the first one parsed.
+    if (folder.name === 'seeds') first ??= a;
     rows.push([
       name,
       `${a.outlet} (${a.parser.confidence.toFixed(2)})`,
@@ -35,5 +36,5 @@ const parsed = rows.filter((r) => !r[1].startsWith('refused')).length;
 console.log(
   `\n${rows.length} pages: ${parsed} parsed, ${rows.length - parsed} refused (foreign outlets are refused on purpose).\n`,
 );
-console.log('The first article in full:\n');
+console.log('The first seed page in full:\n');
 console.log(JSON.stringify(first, null, 2));
