@@ -65,7 +65,7 @@ export const azernews = /* @__PURE__ */ defineParser({
       id: 'gallery',
       weight: 0.6,
       scope: 'line',
-      lineIncludes: ' Image',
+      includes: ' Image',
       pattern: /^Slider Image \d+$| - Gallery Image$/,
     },
     { id: 'latest-see-more', weight: 0.4, scope: 'line', lineStarts: 'L', pattern: /^Latest See more$/ },
@@ -76,8 +76,19 @@ export const azernews = /* @__PURE__ */ defineParser({
       lineStarts: 'MTWFS',
       pattern: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \p{L}{3,9} \d{1,2} \d{4}$/u,
     },
-    { id: 'author-bio', weight: 0.7, pattern: /\bis AzerNews['’] (?:staff journalist|correspondent)\b/i },
-    { id: 'self-attribution', weight: 0.35, kind: 'mention', pattern: /\b(?:Azernews reports|told Azernews)\b/i },
+    {
+      id: 'author-bio',
+      weight: 0.7,
+      includes: 'azernews',
+      pattern: /\bis AzerNews['’] (?:staff journalist|correspondent)\b/i,
+    },
+    {
+      id: 'self-attribution',
+      weight: 0.35,
+      kind: 'mention',
+      includes: 'azernews',
+      pattern: /\b(?:Azernews reports|told Azernews)\b/i,
+    },
   ],
   extract(page, { draft }) {
     const rows = contentLines(page.lines);

@@ -26,7 +26,7 @@ export const trend: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
       weight: 0.9,
       scope: 'line',
       lineStarts: CAPITALS,
-      lineIncludes: ' Materials ',
+      includes: ' Materials ',
       pattern: /^\p{Lu}[\p{L} ]{0,30} Materials \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2} \(UTC ?\+04:00\)$/u,
     },
     {
@@ -37,7 +37,7 @@ export const trend: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
       pattern: /^BAKU, Azerbaijan, \p{L}{3,9}\.? \d{1,2}/u,
     },
     { id: 'byline', weight: 0.9, scope: 'line', lineStarts: 'B', pattern: /^By [^–]{2,60} – Trend:?/u },
-    { id: 'mention', weight: 0.2, kind: 'mention', pattern: /\bTrend reports\b/ },
+    { id: 'mention', weight: 0.2, kind: 'mention', includes: 'Trend reports', pattern: /\bTrend reports\b/ },
   ],
 });
 
@@ -58,7 +58,7 @@ export const report: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
       weight: 0.9,
       scope: 'line',
       lineStarts: CAPITALS,
-      lineIncludes: 'REPORT.AZ/',
+      includes: 'REPORT.AZ/',
       pattern: /REPORT\.AZ\//,
     },
     { id: 'bullet-date', weight: 0.7, scope: 'line', lineStarts: '•', pattern: /^• \d{1,2} \p{L}{3,10},? \d{4}$/u },
@@ -68,11 +68,11 @@ export const report: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
       weight: 0.3,
       scope: 'line',
       lineStarts: CAPITALS,
-      lineIncludes: ', 20',
+      includes: ', 20',
       pattern: /^\p{Lu}\p{Ll}{2,8} \d{1,2}, 20\d{2} \d{1,2}:\d{2}$/u,
     },
     { id: 'latest-news', weight: 0.2, scope: 'line', lineStarts: 'L', pattern: /^Latest news$/ },
-    { id: 'informs', weight: 0.35, kind: 'mention', pattern: /\bReport informs\b/ },
+    { id: 'informs', weight: 0.35, kind: 'mention', includes: 'Report informs', pattern: /\bReport informs\b/ },
   ],
 });
 
@@ -95,7 +95,7 @@ export const apa: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
       lineStarts: '#',
       pattern: /^# \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2} \(UTC ?\+04:00\)$/u,
     },
-    { id: 'reports', weight: 0.35, kind: 'mention', pattern: /\bAPA reports\b/ },
+    { id: 'reports', weight: 0.35, kind: 'mention', includes: 'APA reports', pattern: /\bAPA reports\b/ },
   ],
 });
 
@@ -117,7 +117,7 @@ export const azertac: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
       weight: 0.9,
       scope: 'line',
       lineStarts: CAPITALS,
-      lineIncludes: 'AZERTAC',
+      includes: 'AZERTAC',
       pattern: /^\p{Lu}[\p{L} -]{1,30}, \p{L}{3,10}\.? \d{1,2}, AZERTAC\b/u,
     },
     { id: 'agency-banner', weight: 0.8, scope: 'line', lineStarts: 'T', pattern: /^The Azerbaijan State News Agency$/ },
@@ -138,9 +138,15 @@ export const caliber: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
   id: 'caliber',
   name: 'Caliber',
   fingerprint: [
-    { id: 'copyright', weight: 0.9, scope: 'line', lineIncludes: '©', pattern: /Caliber\.az © \d{4}/i },
+    { id: 'copyright', weight: 0.9, scope: 'line', includes: '©', pattern: /Caliber\.az © \d{4}/i },
     { id: 'font-buttons', weight: 0.4, scope: 'line', lineStarts: 'A', pattern: /^A[+-]$/ },
-    { id: 'reports', weight: 0.35, kind: 'mention', pattern: /\bCaliber\.Az reports\b/i },
+    {
+      id: 'reports',
+      weight: 0.35,
+      kind: 'mention',
+      includes: 'caliber.az reports',
+      pattern: /\bCaliber\.Az reports\b/i,
+    },
   ],
 });
 

@@ -46,7 +46,7 @@ export const newsaz = /* @__PURE__ */ defineParser({
       weight: 0.85,
       unique: true,
       scope: 'line',
-      lineIncludes: '↺',
+      includes: '↺',
       pattern: /\+ ?↺ ?[−-] ?\d{1,2} ?px/u,
     },
     {
@@ -60,8 +60,14 @@ export const newsaz = /* @__PURE__ */ defineParser({
     { id: 'ending', weight: 0.6, scope: 'line', lineStarts: 'Nn', pattern: /^News\.Az$/i },
     { id: 'might-also-like', weight: 0.5, scope: 'line', lineStarts: 'Yy', pattern: /^You Might Also Like$/i },
     { id: 'photo-credit', weight: 0.25, scope: 'line', lineStarts: 'P', pattern: /^Photo: \S/ },
-    { id: 'self-attribution', weight: 0.5, kind: 'mention', pattern: /\bNews\.Az reports\b/i },
-    { id: 'told', weight: 0.35, kind: 'mention', pattern: /\btold News\.Az\b/i },
+    {
+      id: 'self-attribution',
+      weight: 0.5,
+      kind: 'mention',
+      includes: 'news.az reports',
+      pattern: /\bNews\.Az reports\b/i,
+    },
+    { id: 'told', weight: 0.35, kind: 'mention', includes: 'told news.az', pattern: /\btold News\.Az\b/i },
   ],
   extract(page, { draft }) {
     const rows = contentLines(page.lines)

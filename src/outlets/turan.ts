@@ -67,7 +67,7 @@ export const turan = /* @__PURE__ */ defineParser({
       unique: true,
       scope: 'line',
       lineStarts: CAPITALS,
-      lineIncludes: '/',
+      includes: '/',
       pattern: /^\p{Lu}[\p{L}-]{1,30} ?\/ ?\d{1,2}\.\d{1,2}\.\d{2} ?\/ ?(?:Turan|Туран) ?:/u,
     },
     {

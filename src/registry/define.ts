@@ -13,7 +13,7 @@ const ID = /^[a-z][a-z0-9-]{0,39}$/;
  *
  * @example
  * ```ts
- * const signal: Signal = { id: 'dateline', weight: 0.9, scope: 'line', lineStarts: CAPITALS, lineIncludes: '/', pattern: /^\p{Lu}\p{L}+\/\d\d/u };
+ * const signal: Signal = { id: 'dateline', weight: 0.9, scope: 'line', lineStarts: CAPITALS, includes: '/', pattern: /^\p{Lu}\p{L}+\/\d\d/u };
  * ```
  */
 export const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZÇƏĞİÖŞÜАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ';
@@ -24,6 +24,14 @@ function checkOutlet(spec: KnownOutlet): void {
     if (!(s.weight > 0 && s.weight <= 1)) throw new RangeError(`signal ${spec.id}/${s.id}: weight must be in (0, 1]`);
     if (s.pattern.global || s.pattern.sticky) {
       throw new TypeError(`signal ${spec.id}/${s.id}: pattern must not be global or sticky (it is shared)`);
+    }
+    if (
+      s.includes !== undefined &&
+      (s.includes === '' || (s.pattern.ignoreCase && s.includes !== s.includes.toLowerCase()))
+    ) {
+      throw new TypeError(
+        `signal ${spec.id}/${s.id}: includes must be a non-empty literal, in lower case when the pattern has the i flag`,
+      );
     }
   }
 }

@@ -5,7 +5,7 @@
  * patterns against the whole text would scan it fifty times; instead each line is looked up by its first
  * character in an index built once per registry, and only the few signals that can start with that
  * character are tested, on that line alone. The handful of signals that can match anywhere (an outlet's
- * name in a sentence) scan the text.
+ * name in a sentence) scan the text, and only when it contains their literal (`includes`).
  *
  * @module
  */
@@ -18,6 +18,8 @@ interface Entry {
   /** Index of the signal among all signals, for the per-page record of what was found. */
   slot: number;
   signal: Signal;
+  /** `signal.includes` is to be looked for in lower-cased text (an `i` pattern, a literal with letters). */
+  folded: boolean;
 }
 
 /**
@@ -50,7 +52,9 @@ export function createDetector(parsers: readonly KnownOutlet[], known: readonly 
   const entries: Entry[] = [];
   outlets.forEach(({ o }, outlet) => {
     for (const signal of o.fingerprint) {
-      const entry = { outlet, slot: entries.length, signal };
+      const needle = signal.includes;
+      const folded = signal.pattern.ignoreCase && needle !== undefined && needle !== needle.toUpperCase();
+      const entry = { outlet, slot: entries.length, signal, folded };
       entries.push(entry);
       if (signal.scope !== 'line') textSignals.push(entry);
       else if (signal.lineStarts === undefined) anyLine.push(entry);
@@ -79,7 +83,8 @@ export function createDetector(parsers: readonly KnownOutlet[], known: readonly 
         const { signal, slot } = entry;
         // A signal counts once; a unique one is still tested for the second match that gives two pages away.
         if (first[slot] !== undefined && (!signal.unique || second[slot] !== undefined)) return;
-        if (signal.lineIncludes !== undefined && !text.includes(signal.lineIncludes)) return;
+        const needle = signal.includes;
+        if (needle !== undefined && !(entry.folded ? text.toLowerCase() : text).includes(needle)) return;
         const m = signal.pattern.exec(text);
         if (m) record(entry, m[0], start + m.index);
       };
@@ -90,7 +95,13 @@ export function createDetector(parsers: readonly KnownOutlet[], known: readonly 
         if (candidates) for (const entry of candidates) testLine(entry, text, line.start);
         for (const entry of anyLine) testLine(entry, text, line.start);
       }
+      let lower: string | undefined;
       for (const entry of textSignals) {
+        const needle = entry.signal.includes;
+        if (needle !== undefined) {
+          if (entry.folded && lower === undefined) lower = source.text.toLowerCase();
+          if (!(entry.folded ? (lower as string) : source.text).includes(needle)) continue;
+        }
         const m = entry.signal.pattern.exec(source.text);
         if (!m) continue;
         record(entry, m[0], m.index);
@@ -112,10 +123,15 @@ export function createDetector(parsers: readonly KnownOutlet[], known: readonly 
         return { outlet: o.id, score: noisyOr(own), parsable, evidence: own, repeated: repeated[i] as Evidence[] };
       });
       return detections.sort(
-        (a, b) => b.score - a.score || Number(b.parsable) - Number(a.parsable) || a.outlet.localeCompare(b.outlet),
+        // Ties by id in code-unit order: `localeCompare` would depend on the runtime's locale, and it is slow.
+        (a, b) => b.score - a.score || Number(b.parsable) - Number(a.parsable) || byCodeUnits(a.outlet, b.outlet),
       );
     },
   };
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

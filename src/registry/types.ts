@@ -62,10 +62,13 @@ export interface Signal {
    */
   readonly lineStarts?: string;
   /**
-   * For `line` signals: a literal every matching line contains; lines without it are not tested.
-   * @default undefined
+   * A literal every match contains. A line (for `line` signals) or a page (for `text` signals) without it is
+   * not tested: looking for a literal costs a fraction of running the pattern, and most pages hold none of an
+   * outlet's phrases. For a case-insensitive pattern (`i` flag), write it in lower case; it is then looked for
+   * in the lower-cased line or page.
+   * @default undefined (always tested)
    */
-  readonly lineIncludes?: string;
+  readonly includes?: string;
   /**
    * `structure` for layout markers (datelines, signature codes, page endings, date-line shapes); `mention`
    * for the outlet's name inside a sentence (`News.Az reports`), which other outlets' pages quote too.

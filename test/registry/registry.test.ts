@@ -141,6 +141,33 @@ describe('registries', () => {
     );
   });
 
+  it('checks the literal a signal must include', () => {
+    const signal = (includes: string, pattern: RegExp) => ({ id: 'x', weight: 0.5, includes, pattern });
+    expect(() => defineParser({ ...example, fingerprint: [signal('', /x/)] })).toThrow(/non-empty/);
+    expect(() => defineParser({ ...example, fingerprint: [signal('Example', /example news/i)] })).toThrow(/lower case/);
+    expect(() => defineParser({ ...example, fingerprint: [signal('example', /example news/i)] })).not.toThrow();
+  });
+
+  it('tests a signal only where its literal stands, case-folded for an i pattern', () => {
+    const withLiteral = (includes: string, pattern: RegExp) =>
+      createRegistry([
+        defineParser({ ...example, fingerprint: [{ id: 'ending', weight: 0.9, includes, pattern }] }),
+      ]).detect(page)[0]?.score;
+    // The literal is there (in another case, for the i pattern): the pattern runs and finds the ending.
+    expect(withLiteral('example news ©', /^Example News ©/im)).toBe(0.9);
+    expect(withLiteral('Example News ©', /^Example News ©/m)).toBe(0.9);
+    // A line signal: the literal is looked for in each line.
+    const onLines = createRegistry([
+      defineParser({
+        ...example,
+        fingerprint: [{ id: 'ending', weight: 0.9, scope: 'line', includes: 'news ©', pattern: /^Example News ©/i }],
+      }),
+    ]);
+    expect(onLines.detect(page)[0]?.score).toBe(0.9);
+    // A literal the page lacks skips the pattern, even one that would match: the literal is a promise.
+    expect(withLiteral('Daily', /^Example News ©/m)).toBe(0);
+  });
+
   it('turns a parser crash into an internal error', () => {
     const broken = defineParser({
       ...example,
