@@ -24,13 +24,24 @@ export interface NormalizedText {
   toInputOffset(offset: number): number;
 }
 
-// Characters that carry no text: BOM / zero-width no-break space, zero-width space and joiners, word joiner,
-// soft hyphen, bidi marks. They are dropped.
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
-// Unicode spaces other than the plain space and tab become a plain space (same length, no map entry needed).
-const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
-// Line separators: CR (alone or in CRLF), NEL, LS, PS become LF.
-const LINE_BREAK = /[\r\u0085\u2028\u2029]/;
+// What the clean-up does to a non-ASCII code unit, by code: compared as numbers, because the text of a Russian
+// or Azerbaijani page is nearly all non-ASCII and a regex test (or a one-character string) per character
+// costs more than the rest of the parse.
+const KEEP = 0;
+const DROP = 1; // carries no text: soft hyphen, zero-width space and joiners, bidi marks, word joiner, BOM
+const SPACE = 2; // a Unicode space other than the plain space and tab: becomes a plain space
+const BREAK = 3; // NEL, LS, PS: become LF (CR is handled with CRLF)
+
+function cleanUpAction(code: number): number {
+  if (code < 0x1680) return code === 0xad ? DROP : code === 0xa0 ? SPACE : code === 0x85 ? BREAK : KEEP;
+  if (code === 0x1680 || code === 0x202f || code === 0x205f || code === 0x3000) return SPACE;
+  if (code >= 0x2000 && code <= 0x200a) return SPACE;
+  if ((code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064)) {
+    return DROP;
+  }
+  if (code === 0x2028 || code === 0x2029) return BREAK;
+  return code === 0xfeff ? DROP : KEEP;
+}
 // A quick test for whether the slow path is needed at all (any non-ASCII character, or a CR).
 const NEEDS_WORK =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
@@ -119,19 +130,18 @@ function rewriter(source: string) {
 function cleanUp(input: string): { text: string; map: (offset: number) => number } {
   const out = rewriter(input);
   for (let i = 0; i < input.length; i++) {
-    const ch = input[i] as string;
-    const code = ch.charCodeAt(0);
-    if (code < 0x80 && ch !== '\r') continue;
-    if (ch === '\r') {
-      out.replace(i, input[i + 1] === '\n' ? i + 2 : i + 1, '\n');
-      if (input[i + 1] === '\n') i++;
-    } else if (LINE_BREAK.test(ch)) {
-      out.replace(i, i + 1, '\n');
-    } else if (INVISIBLE.test(ch)) {
-      out.replace(i, i + 1, '');
-    } else if (ODD_SPACE.test(ch)) {
-      out.replace(i, i + 1, ' ');
+    const code = input.charCodeAt(i);
+    if (code === 13 /* CR */) {
+      const crlf = input.charCodeAt(i + 1) === 10;
+      out.replace(i, crlf ? i + 2 : i + 1, '\n');
+      if (crlf) i++;
+      continue;
     }
+    if (code < 0x80) continue;
+    const action = cleanUpAction(code);
+    if (action === BREAK) out.replace(i, i + 1, '\n');
+    else if (action === DROP) out.replace(i, i + 1, '');
+    else if (action === SPACE) out.replace(i, i + 1, ' ');
   }
   return out.finish();
 }
