@@ -13,7 +13,11 @@ import { do_not_optimize, measure } from 'mitata';
 import * as lib from '../dist/index.js';
 import { loadCorpus, toHtml } from './corpus.mjs';
 
-const pages = loadCorpus();
+// `--only seeds` (or any folder name) restricts the corpus, e.g. to the five seeds the issue was calibrated on.
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+const pages = loadCorpus().filter((p) => !only || p.name.startsWith(`${only}/`));
+if (pages.length === 0) throw new Error(`no fixture pages under fixtures/${only}/`);
 const texts = pages.map((p) => p.text);
 const htmls = texts.map(toHtml);
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
@@ -121,7 +125,9 @@ for (const r of results) {
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const fmt = (x, d = 1) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-console.log(`Corpus: ${n} pages, ${fmt(bytes / 1024, 1)} KiB (fixtures/, seeds included). ${machine}.`);
+console.log(
+  `Corpus: ${n} pages, ${fmt(bytes / 1024, 1)} KiB (${only ? `fixtures/${only}/ only` : 'fixtures/, seeds included'}). ${machine}.`,
+);
 console.log('Times per page, warm, median of samples (p25–p75).\n');
 const rows = [
   ['stage', 'µs/page (p50)', 'p25–p75', 'pages/s', 'MB/s', '× full parse', '× floor'],
