@@ -5,8 +5,10 @@
  * chrono-node is the expensive part of date finding, so it never sees a whole body: the caller collects the
  * places where a month name with a day number or a weekday with a digit stands (see `mentions.ts`), and this
  * module cuts a short window around each (the word and about 20 characters each side, within its line, grown
- * to word boundaries), joins the windows with a separator no chrono-node pattern crosses, and parses them in
- * one call (in batches of at most 2000 characters). One parser per language is made on first use and
+ * to word boundaries). A window holding nothing but plain days (`June 15, 2021`, `15 June`, `5 июня`) is read
+ * by `plain.ts` instead: building a result costs chrono-node about 10 µs, far more than matching. The other
+ * windows are joined with a separator no chrono-node pattern crosses and parsed in one call (in batches of at
+ * most 2000 characters). One parser per language is made on first use and
  * reused: chrono-node's base configuration (not its casual one: `now`, `today`, `this morning`, `in May` over-
  * read news text), keeping only the parsers that read days with month names, weekdays and clock times.
  *
@@ -21,6 +23,7 @@
 // The package root, not the `chrono-node/en` subpath: Vite (and so vitest) cannot resolve chrono-node's
 // `./*` export pattern.
 import { Chrono, en, type ParsedResult, ru } from 'chrono-node';
+import { plainEnglishDays, plainRussianDay } from './plain.js';
 import type { Clock, DateDraft, DateValue, ReferenceDay } from './reference.js';
 import { quantityAfter } from './scan.js';
 
@@ -84,6 +87,9 @@ interface Window {
   end: number;
   /** Where the window's text starts in the joined string. */
   at: number;
+  /** The index of its first trigger, and how many it holds. */
+  first: number;
+  count: number;
 }
 
 /**
@@ -91,7 +97,9 @@ interface Window {
  * what it finds to `out`, and returns the triggers no result covers (chrono-node sometimes prefers another
  * reading: `June 5 in the morning` comes back as the time `5 in the morning`), for the caller's fallback.
  * A result counts only when it covers one of the triggers (so `Sun`, `weekend` or a lower-case `may 5` in a
- * window are not taken) and is not a relative phrase (ours).
+ * window are not taken) and is not a relative phrase (ours). Windows whose only possible reading is a plain
+ * day (`June 15, 2021`, `5 июня`) are read without chrono-node, with the same result (see `plain.ts`);
+ * `plain: false` sends every window to chrono-node (for checking that sameness).
  *
  * @example
  * ```ts
@@ -107,15 +115,26 @@ export function chronoDrafts(
   language: 'en' | 'ru',
   ref: ReferenceDay | null,
   out: DateDraft[],
+  plain = true,
 ): ChronoTrigger[] {
   if (triggers.length === 0) return [];
+  const covered = new Uint8Array(triggers.length);
+  // Windows holding only plain days are read without chrono-node (see `plain.ts`).
+  const windows: Window[] = [];
+  for (const w of cut(body, triggers)) {
+    const drafts = plain ? plainDays(body, w, triggers, language) : null;
+    if (drafts) {
+      out.push(...drafts);
+      covered.fill(1, w.first, w.first + w.count);
+    } else windows.push(w);
+  }
+  if (windows.length === 0) return triggers.filter((_, i) => covered[i] === 0);
   const chrono = chronoFor(language);
   const reference = { instant: ref?.instant ?? NO_REFERENCE, timezone: BAKU_MINUTES };
-  const covered = new Uint8Array(triggers.length);
-  for (const windows of cut(body, triggers)) {
-    const joined = windows.map((w) => body.slice(w.start, w.end)).join(SEPARATOR);
+  for (const batch of batches(windows)) {
+    const joined = batch.map((w) => body.slice(w.start, w.end)).join(SEPARATOR);
     for (const r of chrono.parse(joined, reference)) {
-      const w = windowAt(windows, r.index);
+      const w = windowAt(batch, r.index);
       if (!w) continue;
       let start = w.start + (r.index - w.at);
       let text = r.text;
@@ -138,43 +157,66 @@ export function chronoDrafts(
   return triggers.filter((_, i) => covered[i] === 0);
 }
 
+/** The plain days of a window (see `plain.ts`), or `null` when chrono-node must read it. */
+function plainDays(
+  body: string,
+  w: Window,
+  triggers: readonly ChronoTrigger[],
+  language: 'en' | 'ru',
+): DateDraft[] | null {
+  const inside = triggers.slice(w.first, w.first + w.count);
+  if (language === 'en') return plainEnglishDays(body, w.start, w.end, inside);
+  const t = inside[0] as ChronoTrigger;
+  const day = w.count === 1 ? plainRussianDay(body, w.start, w.end, t.start, t.end) : null;
+  return day && [day];
+}
+
 /** The longest window: overlapping windows merge up to this length, then a new one starts. */
 const MAX_WINDOW = 240;
 /** The longest text handed to one chrono-node call (its parsers rescan the rest of the text after each
  * rejected match, so one long text would cost more than its share). */
 const MAX_BATCH = 2000;
 
-/** The windows around the triggers, in batches of joined text no longer than {@link MAX_BATCH}. */
-function cut(body: string, triggers: readonly ChronoTrigger[]): Window[][] {
-  const batches: Window[][] = [];
-  let batch: Window[] = [];
-  let at = 0;
-  for (const t of triggers) {
+/** The windows around the triggers, overlapping ones merged (up to {@link MAX_WINDOW} characters). */
+function cut(body: string, triggers: readonly ChronoTrigger[]): Window[] {
+  const windows: Window[] = [];
+  for (let k = 0; k < triggers.length; k++) {
+    const t = triggers[k] as ChronoTrigger;
     let lo = t.start;
     for (let n = 0; n < REACH && lo > 0 && body.charCodeAt(lo - 1) !== 10; n++) lo--;
     for (let n = 0; n < SNAP && lo > 0 && !isSpace(body.charCodeAt(lo - 1)); n++) lo--;
     let hi = t.end;
     for (let n = 0; n < REACH && hi < body.length && body.charCodeAt(hi) !== 10; n++) hi++;
     for (let n = 0; n < SNAP && hi < body.length && !isSpace(body.charCodeAt(hi)); n++) hi++;
-    const last = batch[batch.length - 1];
+    const last = windows[windows.length - 1];
     if (last && lo <= last.end && hi - last.start <= MAX_WINDOW) {
-      if (hi > last.end) {
-        at += hi - last.end;
-        last.end = hi;
-      }
+      if (hi > last.end) last.end = hi;
+      last.count++;
       continue;
     }
-    if (batch.length > 0 && at + SEPARATOR.length + (hi - lo) > MAX_BATCH) {
-      batches.push(batch);
+    windows.push({ start: lo, end: hi, at: 0, first: k, count: 1 });
+  }
+  return windows;
+}
+
+/** The windows in batches whose joined text is no longer than {@link MAX_BATCH}, each window's `at` set. */
+function batches(windows: readonly Window[]): Window[][] {
+  const out: Window[][] = [];
+  let batch: Window[] = [];
+  let at = 0;
+  for (const w of windows) {
+    if (batch.length > 0 && at + SEPARATOR.length + (w.end - w.start) > MAX_BATCH) {
+      out.push(batch);
       batch = [];
       at = 0;
     }
     if (batch.length > 0) at += SEPARATOR.length;
-    batch.push({ start: lo, end: hi, at });
-    at += hi - lo;
+    w.at = at;
+    batch.push(w);
+    at += w.end - w.start;
   }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
+  if (batch.length > 0) out.push(batch);
+  return out;
 }
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 160;

@@ -32,9 +32,6 @@ interface Token {
   end: number;
 }
 
-// Words (Latin with the Azerbaijani and Turkish letters, Cyrillic, apostrophes) and clause punctuation. One
-// class per alternative, no nesting: linear. Words are classified by set look-ups, not by the pattern.
-const WORD_OR_MARK = /[A-Za-z\u00C0-\u024F\u0259\u0400-\u04FF'’]+|[,;:()[\]]|\s[—–-]\s/g;
 /** Whole words with a fixed reading: future and past cues and clause-opening conjunctions. */
 const WORDS = new Map<string, Kind>([
   ...FUTURE_WORDS.map((w) => [w, Kind.Future] as const),
@@ -64,7 +61,40 @@ const LONGEST_ENDING = Math.max(...[...ENDINGS].map((e) => e.length));
 
 /** Tokens are read in blocks of this many characters (see tokenize). */
 const BLOCK = 64;
-const WORD_CHAR = /[A-Za-z\u00C0-\u024F\u0259\u0400-\u04FF'’]/;
+
+/**
+ * A hash of a plain ASCII word (letters and `'`), lower-cased, from its character codes: most words are none
+ * of the few that matter, and this tells so without cutting the word out of the body.
+ */
+const hashStep = (h: number, c: number) => (Math.imul(h, 33) + (c | 32)) & 0x3fffffff; // a small integer
+const hashOf = (word: string) => {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return h;
+};
+/**
+ * The hashes of the ASCII words {@link classify} or the words after them look at: the cue words, the words
+ * `to` (`going to`), `be` (`will be held`), `the` (`the coming`) and the rest of the special cases follow.
+ */
+const NOTABLE = /* @__PURE__ */ new Set(
+  [...WORDS.keys(), ...BEFORE_TO, ...BE, 'to', 'next', 'last', 'coming', 'tutulur', 'the']
+    .filter((w) => /^[a-z']+$/.test(w))
+    .map(hashOf),
+);
+
+/** A letter of a word: Latin with the Azerbaijani and Turkish letters, Cyrillic, an apostrophe. */
+const isWordCode = (c: number) =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  c === 39 ||
+  (c >= 0xc0 && c <= 0x24f) ||
+  c === 0x259 ||
+  (c >= 0x400 && c <= 0x4ff) ||
+  c === 0x2019;
+/** Clause punctuation: `, ; : ( ) [ ]`. */
+const isMarkCode = (c: number) => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93;
+const isDashCode = (c: number) => c === 45 || c === 0x2013 || c === 0x2014; // - – —
+const WHITE = /\s/;
 
 /** How far a sentence is looked for around a date, each way. */
 const SENTENCE_REACH = 400;
@@ -83,21 +113,17 @@ const SENTENCE_REACH = 400;
  */
 export function createFutureTest(body: string): (start: number, end: number) => boolean {
   const blocks = new Map<number, Token[]>();
-  const tokensIn = (from: number, to: number): Token[] => {
-    const out: Token[] = [];
-    for (let k = Math.floor(from / BLOCK); k * BLOCK < to; k++) {
-      let tokens = blocks.get(k);
-      if (!tokens) {
-        tokens = tokenize(body, k * BLOCK, (k + 1) * BLOCK);
-        blocks.set(k, tokens);
-      }
-      for (const t of tokens) if (t.start >= from && t.end <= to) out.push(t);
+  const block = (k: number): Token[] => {
+    let tokens = blocks.get(k);
+    if (!tokens) {
+      tokens = tokenize(body, k * BLOCK, (k + 1) * BLOCK);
+      blocks.set(k, tokens);
     }
-    return out;
+    return tokens;
   };
   return (start, end) => {
     const [from, to] = sentenceBounds(body, start, end);
-    return decide(tokensIn(from, to), from, to, start, end);
+    return decide(block, from, to, start, end);
   };
 }
 
@@ -146,21 +172,56 @@ function tokenize(body: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let prev = '';
   let skip = false; // the participle after `be`/`been` (`will be held`) says nothing of tense
-  WORD_OR_MARK.lastIndex = from;
-  for (let m = WORD_OR_MARK.exec(body); m !== null && m.index < to; m = WORD_OR_MARK.exec(body)) {
-    // A word that began in the block before belongs to it.
-    if (m.index === from && from > 0 && WORD_CHAR.test(body[from - 1] as string) && WORD_CHAR.test(m[0][0] as string))
+  // Words, clause punctuation and dashes between spaces (` — `), read by character codes.
+  let i = from;
+  while (i < to) {
+    const c = body.charCodeAt(i);
+    let end: number;
+    if (isWordCode(c)) {
+      // A plain ASCII word is hashed on the way; one that cannot matter is passed over (see NOTABLE).
+      let h = 0;
+      let plain = true;
+      let q = false;
+      end = i;
+      for (let d = c; isWordCode(d); d = body.charCodeAt(++end)) {
+        if (d < 128) h = hashStep(h, d);
+        else plain = false;
+        if (d === 113 || d === 81) q = true; // q: `-acaq`
+      }
+      // A word that began in the block before belongs to it.
+      if (i === from && from > 0 && isWordCode(body.charCodeAt(from - 1))) {
+        i = end;
+        continue;
+      }
+      if (plain && !q && !NOTABLE.has(h) && !endsLikePast(body, end)) {
+        prev = '';
+        skip = false;
+        i = end;
+        continue;
+      }
+    } else if (isMarkCode(c)) end = i + 1;
+    else if (isDashCode(body.charCodeAt(i + 1)) && WHITE.test(body.charAt(i)) && WHITE.test(body.charAt(i + 2))) {
+      end = i + 3;
+    } else {
+      i++;
       continue;
-    const start = m.index;
-    const raw = m[0];
-    const end = start + raw.length;
+    }
+    const raw = body.slice(i, end);
     const word = raw.toLowerCase();
     const kind = skip ? null : classify(word, raw, prev, body, end);
     skip = BE.has(word) && prev !== 'to';
     prev = word;
-    if (kind !== null) tokens.push({ kind, start, end });
+    if (kind !== null) tokens.push({ kind, start: i, end });
+    i = end;
   }
   return tokens;
+}
+
+/** The word ending at `end` ends in `ed` or `'ll` (any case): {@link classify} must see it. */
+function endsLikePast(body: string, end: number): boolean {
+  const b = body.charCodeAt(end - 2) | 32;
+  const a = body.charCodeAt(end - 1) | 32;
+  return (b === 101 && a === 100) || (b === 108 && a === 108);
 }
 
 const NEXT_WORD = /\s+([A-Za-z]+)/y;
@@ -206,33 +267,53 @@ function nextWord(text: string, at: number): string {
   return NEXT_WORD.exec(text)?.[1]?.toLowerCase() ?? '';
 }
 
-function decide(tokens: readonly Token[], from: number, to: number, start: number, end: number): boolean {
-  let clauseStart = from;
-  let clauseEnd = to;
-  for (const t of tokens) {
-    if (t.kind !== Kind.Boundary) continue;
-    if (t.end <= start) clauseStart = t.end;
-    else if (t.start >= end) {
-      clauseEnd = t.start;
-      break;
+/**
+ * The rules of the module notes, reading blocks of tokens only as far as needed: back from the date to the
+ * nearest cue or clause boundary, then forward to the first cue after the date, then back from the clause
+ * start. Only tokens wholly inside the sentence `[from, to)` count; tokens overlapping the date do not.
+ */
+function decide(block: (k: number) => Token[], from: number, to: number, start: number, end: number): boolean {
+  const first = Math.floor(from / BLOCK);
+  // 1–2: the nearest cue before the date in its clause; a weak past cue counts only when no other is there.
+  let weakBefore = false;
+  let clause: { k: number; i: number } | null = null; // the boundary that starts the clause
+  back: for (let k = Math.floor((start - 1) / BLOCK); k >= first; k--) {
+    const tokens = block(k);
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const t = tokens[i] as Token;
+      if (t.end > start) continue;
+      if (t.start < from) break back;
+      if (t.kind === Kind.Boundary) {
+        clause = { k, i };
+        break back;
+      }
+      if (t.kind !== Kind.WeakPast) return t.kind === Kind.Future;
+      weakBefore = true;
     }
   }
-  let before: Token | undefined; // nearest future/past cue before the date in its clause
-  let weakBefore = false;
-  let after: Token | undefined; // first cue after the date in its clause
-  let afterClause: Token | undefined;
-  let beforeClause: Token | undefined;
-  for (const t of tokens) {
-    if (t.kind === Kind.Boundary) continue;
-    if (t.end <= clauseStart) beforeClause = t;
-    else if (t.start >= clauseEnd) afterClause ??= t;
-    else if (t.end <= start) {
-      if (t.kind === Kind.WeakPast) weakBefore = true;
-      else before = t;
-    } else if (t.start >= end) after ??= t;
-  }
-  if (before) return before.kind === Kind.Future;
   if (weakBefore) return false;
-  const decisive = after ?? afterClause ?? beforeClause;
-  return decisive?.kind === Kind.Future;
+  // 3–4: the first cue after the date, in its clause or after it.
+  for (let k = Math.floor(end / BLOCK); k * BLOCK < to; k++) {
+    for (const t of block(k)) {
+      if (t.start < end) continue;
+      if (t.end > to) return lastCueBefore(block, clause, from);
+      if (t.kind !== Kind.Boundary) return t.kind === Kind.Future;
+    }
+  }
+  return lastCueBefore(block, clause, from);
+}
+
+/** 4: the last cue before the clause's starting boundary (none: the past). */
+function lastCueBefore(block: (k: number) => Token[], clause: { k: number; i: number } | null, from: number) {
+  if (!clause) return false;
+  for (let k = clause.k, i = clause.i - 1; k >= Math.floor(from / BLOCK); k--) {
+    const tokens = block(k);
+    if (k !== clause.k) i = tokens.length - 1;
+    for (; i >= 0; i--) {
+      const t = tokens[i] as Token;
+      if (t.start < from) return false;
+      if (t.kind !== Kind.Boundary) return t.kind === Kind.Future;
+    }
+  }
+  return false;
 }

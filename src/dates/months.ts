@@ -21,8 +21,8 @@ for (const { name, month } of [...ENGLISH_MONTHS, ...RUSSIAN_MONTHS, ...AZERBAIJ
  * ```
  */
 export function monthNumber(word: string): number | null {
-  const key = word.toLowerCase().replace(/\.$/, '');
-  return BY_NAME.get(key) ?? null;
+  const key = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word; // without a trailing `.`
+  return BY_NAME.get(key.toLowerCase()) ?? null;
 }
 
 /**

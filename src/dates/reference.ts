@@ -113,8 +113,11 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || year < 1000 || year > 2999) return false;
   if (!Number.isInteger(month) || month < 1 || month > 12) return false;
   if (!Number.isInteger(day) || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= (month === 2 ? (isLeapYear(year) ? 29 : 28) : (MONTH_DAYS[month - 1] as number));
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /**
  * A clock time read from the text, and the UTC offset (minutes) it was given in when the text names one.

@@ -49,6 +49,7 @@ const DYNAMIC_REGEXPS: Record<string, { count: number; builds: string; onUse?: t
   },
   'src/dates/chrono.ts': { count: 2, builds: 'day-name span patterns around a dash' },
   'src/dates/scan.ts': { count: 1, builds: 'a quantity-word pattern after a number' },
+  'src/dates/plain.ts': { count: 1, builds: 'whole-word English month, weekday and ordinal names in a window' },
 };
 
 function sourceFiles(): string[] {
