@@ -11,6 +11,7 @@ import type { EntityType, Mention } from '../article/schema.js';
 import type { Candidate } from './candidate.js';
 import { foldName } from './lexicon.js';
 import { surnameKey } from './persons.js';
+import { mark, scratch, sortSmall } from './small.js';
 
 /**
  * Mentions grouped into one entity, before salience.
@@ -45,6 +46,9 @@ const NEST: Readonly<Record<EntityType, (outer: Candidate, inner: Candidate) => 
   person: () => false,
 };
 
+// Who owns each character of the span under review; reused across calls (see `scratch`).
+const ownerScratch = /* @__PURE__ */ scratch((n) => new Int32Array(n));
+
 /**
  * Keeps the mentions that do not clash: longer first, then stronger, then earlier. A shorter mention inside a
  * longer one survives only where the longer type allows it (a country in an organisation's name, a code in an
@@ -56,9 +60,7 @@ const NEST: Readonly<Record<EntityType, (outer: Candidate, inner: Candidate) => 
  * ```
  */
 export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
-  const sorted = [...cands].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.strength - a.strength || a.start - b.start,
-  );
+  const sorted = sortSmall(cands.slice(), longestFirst);
   let from = Number.POSITIVE_INFINITY;
   let length = 0;
   for (const c of cands) {
@@ -69,7 +71,7 @@ export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
   // owner[p - from]: one more than the index of the innermost kept mention over position p (0: none). Longer
   // mentions come first, so a shorter one is kept only inside a single owner that allows it, or where nothing
   // is kept yet.
-  const owner = new Int32Array(length - from);
+  const owner = ownerScratch(length - from);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     const o = (owner[c.start - from] as number) - 1;
@@ -88,11 +90,16 @@ export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
       }
       if (!NEST[k.type](k, c)) continue;
     }
-    owner.fill(kept.length + 1, c.start - from, c.end - from);
+    mark(owner, c.start - from, c.end - from, kept.length + 1);
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return sortSmall(kept, inTextOrder);
 }
+
+const longestFirst = (a: Candidate, b: Candidate): number =>
+  b.end - b.start - (a.end - a.start) || b.strength - a.strength || a.start - b.start;
+const inTextOrder = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
 
 interface PersonCluster extends Cluster {
   surname: string;
@@ -112,7 +119,10 @@ interface PersonCluster extends Cluster {
  */
 export function clusterPersons(cands: readonly Candidate[]): Cluster[] {
   const clusters: PersonCluster[] = [];
-  const persons = cands.filter((c) => c.type === 'person' && c.person).sort((a, b) => a.start - b.start);
+  const persons = sortSmall(
+    cands.filter((c) => c.type === 'person' && c.person),
+    byStart,
+  );
   const ordered = [
     ...persons.filter((c) => (c.person?.given.length ?? 0) > 0),
     ...persons.filter((c) => c.person?.given.length === 0),
@@ -147,16 +157,20 @@ export function clusterPersons(cands: readonly Candidate[]): Cluster[] {
       );
     }
     if (!target) {
+      // Every field present, as in `newCluster`: one object shape for all clusters.
       target = {
         type: 'person',
         key: `person:${surname}:${clusters.length}`,
         name: c.name,
         mentions: [],
+        country: undefined,
+        role: undefined,
+        title: undefined,
         aliases: [],
         surname,
+        given: first && !p.initial ? foldName(first) : undefined,
+        initial: first && p.initial ? foldName(first) : undefined,
         last: c.start,
-        ...(first && !p.initial ? { given: foldName(first) } : {}),
-        ...(first && p.initial ? { initial: foldName(first) } : {}),
       };
       clusters.push(target);
     }
@@ -241,22 +255,31 @@ export function clusterOthers(cands: readonly Candidate[]): Cluster[] {
     } else add(byKey, c);
   }
   const clusters = [...byKey.values()];
-  // A short name joins its longer `… of …` / `… on …` form (`Shusha Declaration on Allied Relations`).
-  const folded = new Map(clusters.map((k) => [k, foldName(k.name)]));
-  for (const k of [...clusters]) {
+  // A short name joins its longer `… of …` / `… on …` form (`Shusha Declaration on Allied Relations`). Only
+  // types that may join are folded (folding is costly), each once, on first need.
+  const folded = new Map<Cluster, string>();
+  const foldOf = (k: Cluster): string => {
+    let f = folded.get(k);
+    if (f === undefined) {
+      f = foldName(k.name);
+      folded.set(k, f);
+    }
+    return f;
+  };
+  for (const k of clusters.slice()) {
     if (k.type === 'place' || k.type === 'law' || k.type === 'person' || k.key.startsWith('ministry:')) continue;
-    const short = folded.get(k) as string;
-    const long = clusters.filter((o) => {
-      const f = folded.get(o) as string;
-      return (
-        o !== k &&
-        o.type === k.type &&
-        f.length > short.length &&
-        f.startsWith(short) &&
-        LONGER_FORM.test(f.slice(short.length))
-      );
-    });
-    const into = long.length === 1 ? long[0] : undefined;
+    const short = foldOf(k);
+    let into: Cluster | undefined;
+    let count = 0;
+    for (const o of clusters) {
+      if (o === k || o.type !== k.type) continue;
+      const f = foldOf(o);
+      if (f.length > short.length && f.startsWith(short) && LONGER_FORM.test(f.slice(short.length))) {
+        into = o;
+        count++;
+      }
+    }
+    if (count !== 1) into = undefined;
     if (into) {
       into.mentions.push(...k.mentions);
       into.aliases.push(k.name, ...k.aliases);
@@ -267,7 +290,7 @@ export function clusterOthers(cands: readonly Candidate[]): Cluster[] {
   const out: Cluster[] = [];
   for (const k of clusters) {
     if (!k.mentions.some((m) => !m.demonym)) continue;
-    k.mentions.sort((a, b) => a.start - b.start);
+    sortSmall(k.mentions, byStart);
     out.push(k);
   }
   return out;
@@ -299,27 +322,32 @@ export function finishCluster(
   text: string,
   lower: string | null = null,
 ): { mentions: Mention[]; aliases: string[] } {
-  const seen = new Set<number>();
+  const ms = sortSmall(cluster.mentions.slice(), byStart);
   const mentions: Mention[] = [];
-  for (const m of [...cluster.mentions].sort((a, b) => a.start - b.start)) {
-    if (seen.has(m.start)) continue;
-    seen.add(m.start);
+  let last = -1;
+  for (const m of ms) {
+    // Sorted by start, so a duplicate start follows the mention it repeats.
+    if (mentions.length > 0 && m.start === last) continue;
+    last = m.start;
     mentions.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
   }
   // Forms that differ from the name or each other only in letter case are one form.
-  const aliasKeys = new Set<string>([cluster.name.toLowerCase()]);
   const aliases: string[] = [];
-  const forms = cluster.mentions.filter((m) => !m.demonym);
-  const lc = (m: Candidate) => (lower ? lower.slice(m.start, m.end) : text.slice(m.start, m.end).toLowerCase());
-  const candidates: [string, string][] = [
-    ...forms.map((m): [string, string] => [text.slice(m.start, m.end), lc(m)]),
-    ...cluster.aliases.map((a): [string, string] => [a, a.toLowerCase()]),
-  ];
-  for (const [a, k] of candidates) {
-    if (aliasKeys.has(k)) continue;
-    aliasKeys.add(k);
-    aliases.push(a);
+  let aliasKeys: Set<string> | null = null;
+  const name = cluster.name.toLowerCase();
+  const offer = (form: string, key: string): void => {
+    if (key === name) return;
+    aliasKeys ??= new Set<string>();
+    if (aliasKeys.has(key)) return;
+    aliasKeys.add(key);
+    aliases.push(form);
+  };
+  for (const m of cluster.mentions) {
+    if (m.demonym) continue;
+    const form = text.slice(m.start, m.end);
+    offer(form, lower ? lower.slice(m.start, m.end) : form.toLowerCase());
   }
+  for (const a of cluster.aliases) offer(a, a.toLowerCase());
   return { mentions, aliases };
 }
 
@@ -332,12 +360,15 @@ export function finishCluster(
  * ```
  */
 export function newCluster(c: Candidate): Cluster {
+  // Every optional field present (as `undefined` when unknown): one object shape for all clusters.
   return {
     type: c.type,
     key: c.key,
     name: c.name,
     mentions: [],
+    country: c.country ? c.country : undefined,
+    role: undefined,
+    title: undefined,
     aliases: [],
-    ...(c.country ? { country: c.country } : {}),
   };
 }

@@ -42,6 +42,7 @@ import {
 } from './patterns.js';
 import { personCandidates, surnameKey, surnameMentions } from './persons.js';
 import { salience } from './salience.js';
+import { mark, scratch, sortSmall } from './small.js';
 
 /**
  * Options of {@link extractEntities}.
@@ -67,33 +68,48 @@ export interface ExtractEntitiesOptions {
   gazetteer?: readonly GazetteerEntry[];
 }
 
+// Per-token marks, reused across calls (see `scratch`): they are only used within one synchronous
+// `findMentions` call, and the headline's call comes after the body's has returned.
+const ministryScratch = /* @__PURE__ */ scratch((n) => new Uint8Array(n));
+const coveredScratch = /* @__PURE__ */ scratch((n) => new Uint8Array(n));
+
+/** Appends every item of `from` to `to` (no spread, no intermediate array). */
+function append<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i] as T);
+}
+
 /** Every mention in a text, overlaps resolved. */
 function findMentions(text: string, lex: Lexicon): { mentions: Candidate[]; lower: string | null } {
   const scan = createScan(text, lex);
   const { tokens } = scan;
+  const n = tokens.length;
+  const inMinistry = ministryScratch(n + 1);
+  const covered = coveredScratch(n + 1);
+  const all: Candidate[] = [];
+  const laws: Candidate[] = [];
   // A town that is also a surname after a given name is the surname (`Murad Ismayilli`).
-  const gaz = gazetteerCandidates(scan).filter((c) => !(isLonePlace(scan, c) && givenNameBefore(scan, c.t0)));
+  for (const c of gazetteerCandidates(scan)) {
+    if (isLonePlace(scan, c) && givenNameBefore(scan, c.t0)) continue;
+    all.push(c);
+    if (c.type === 'law') laws.push(c);
+  }
   const ministries = ministryCandidates(scan);
-  const inMinistry = new Uint8Array(tokens.length);
-  for (const m of ministries) inMinistry.fill(1, m.t0, m.t1);
+  for (const m of ministries) mark(inMinistry, m.t0, m.t1, 1);
+  append(all, ministries);
   const heads = headPhraseCandidates(scan, (i) => inMinistry[i] === 1);
-  const laws = [...gaz, ...heads].filter((c) => c.type === 'law');
-  let others = resolveOverlaps([
-    ...gaz,
-    ...ministries,
-    ...heads,
-    ...eventNumberCandidates(scan),
-    ...quotedCandidates(scan),
-    ...placeNounCandidates(scan),
-    ...organizationNounCandidates(scan),
-    ...describedDocumentCandidates(scan),
-    ...lawArticleCandidates(scan, laws),
-  ]);
-  const covered = new Uint8Array(tokens.length);
-  for (const c of others) covered.fill(1, c.t0, c.t1);
+  for (const c of heads) if (c.type === 'law') laws.push(c);
+  append(all, heads);
+  append(all, eventNumberCandidates(scan));
+  append(all, quotedCandidates(scan));
+  append(all, placeNounCandidates(scan));
+  append(all, organizationNounCandidates(scan));
+  append(all, describedDocumentCandidates(scan));
+  append(all, lawArticleCandidates(scan, laws));
+  const others = resolveOverlaps(all);
+  for (const c of others) mark(covered, c.t0, c.t1, 1);
   // Name words are never inside other mentions, so persons do not overlap them.
   const persons = resolveOverlaps(personCandidates(scan, covered));
-  for (const p of persons) covered.fill(1, p.t0, p.t1);
+  for (const p of persons) mark(covered, p.t0, p.t1, 1);
   const surnames = new Set<string>();
   for (const p of persons) {
     const surname = p.person?.surname ?? p.name;
@@ -101,16 +117,18 @@ function findMentions(text: string, lex: Lexicon): { mentions: Candidate[]; lowe
     surnames.add(surname.toLowerCase());
   }
   // The same town word alone, once it is a person's surname, is that person (`the pair of Ismayilli and …`).
-  others = others.filter((c) => {
-    const surname = isLonePlace(scan, c) && surnames.has(surnameKey(text.slice(c.start, c.end)));
+  const mentions: Candidate[] = [];
+  for (const c of others) {
+    const surname = surnames.size > 0 && isLonePlace(scan, c) && surnames.has(surnameKey(text.slice(c.start, c.end)));
     if (surname && !PLACE_NOUNS.has(tokens[c.t1]?.lc ?? '')) {
-      covered.fill(0, c.t0, c.t1);
-      return false;
+      mark(covered, c.t0, c.t1, 0);
+      continue;
     }
-    return true;
-  });
-  const bare = surnameMentions(scan, covered, surnames);
-  return { mentions: [...others, ...persons, ...bare], lower: scan.lower };
+    mentions.push(c);
+  }
+  append(mentions, persons);
+  append(mentions, surnameMentions(scan, covered, surnames));
+  return { mentions, lower: scan.lower };
 }
 
 /** A whole one-word place that is not a country (a town, a district). */
@@ -136,35 +154,52 @@ function givenNameBefore(scan: Scan, i: number): boolean {
 /**
  * How often the headline names each cluster; what it names that the body does not (known places,
  * institutions, events) becomes a cluster of its own without mentions.
+ *
+ * A headline has a handful of mentions, so each is matched by a search over the clusters (the last match
+ * wins, as a map filled in cluster order would give) rather than by maps of every cluster built up front.
  */
 function headlineHits(headline: string | null | undefined, lex: Lexicon, clusters: Cluster[]): Map<Cluster, number> {
   const hits = new Map<Cluster, number>();
   if (!headline) return hits;
-  const byKey = new Map<string, Cluster>();
-  const bySurname = new Map<string, Cluster>();
-  const byMinistry = new Map<string, Cluster>();
-  for (const k of clusters) {
-    byKey.set(k.key, k);
-    if (k.type === 'person') {
-      const last = k.mentions[0]?.person?.surname;
-      if (last) bySurname.set(surnameKey(last), k);
+  const { mentions } = findMentions(headline, lex);
+  // Clusters from the body; those the headline adds are found by key only.
+  const known = clusters.length;
+  let surnames: (string | null)[] | null = null;
+  for (const c of mentions) {
+    let k: Cluster | undefined;
+    if (c.type === 'person') {
+      surnames ??= surnameKeys(clusters);
+      const key = surnameKey(c.person?.surname ?? c.name);
+      for (let i = known - 1; i >= 0 && !k; i--) if (surnames[i] === key) k = clusters[i];
+    } else {
+      for (let i = clusters.length - 1; i >= 0 && !k; i--) if ((clusters[i] as Cluster).key === c.key) k = clusters[i];
+      if (!k && c.ministry) {
+        for (let i = known - 1; i >= 0 && !k; i--) if (topicOf(clusters[i] as Cluster) === c.ministry) k = clusters[i];
+      }
     }
-    const topic = k.mentions.find((m) => m.ministry)?.ministry;
-    if (topic) byMinistry.set(topic, k);
-  }
-  for (const c of findMentions(headline, lex).mentions) {
-    let k =
-      c.type === 'person'
-        ? bySurname.get(surnameKey(c.person?.surname ?? c.name))
-        : (byKey.get(c.key) ?? (c.ministry ? byMinistry.get(c.ministry) : undefined));
     if (!k && c.type !== 'person' && !c.demonym && c.strength >= STRENGTH.gazetteer) {
       k = newCluster(c);
-      byKey.set(c.key, k);
       clusters.push(k);
     }
     if (k) hits.set(k, (hits.get(k) ?? 0) + 1);
   }
   return hits;
+}
+
+/** By cluster: the surname key of a person's first mention (`null` for other clusters). */
+function surnameKeys(clusters: readonly Cluster[]): (string | null)[] {
+  const keys: (string | null)[] = [];
+  for (const k of clusters) {
+    const last = k.type === 'person' ? k.mentions[0]?.person?.surname : undefined;
+    keys.push(last ? surnameKey(last) : null);
+  }
+  return keys;
+}
+
+/** The ministry field of a cluster's first ministry mention. */
+function topicOf(k: Cluster): string | undefined {
+  for (const m of k.mentions) if (m.ministry) return m.ministry;
+  return undefined;
 }
 
 /**
@@ -185,35 +220,51 @@ export function extractEntities(body: string, opts: ExtractEntitiesOptions = {})
   if (!body) return [];
   const lex = withExtraEntries(opts.gazetteer);
   const { mentions, lower } = findMentions(body, lex);
-  const clusters = [...clusterPersons(mentions), ...clusterOthers(mentions)];
+  const clusters = clusterPersons(mentions);
+  append(clusters, clusterOthers(mentions));
   const hits = headlineHits(opts.headline, lex, clusters);
-  const out: { hint: EntityHint; first: number }[] = [];
+  const hints: EntityHint[] = [];
+  const firsts: number[] = [];
   for (const k of clusters) {
     const { mentions: ms, aliases } = finishCluster(k, body, lower);
     const inHeadline = hits.get(k) ?? 0;
     if (ms.length === 0 && inHeadline === 0) continue;
     const first = ms[0]?.start ?? body.length;
-    const adjectives = k.mentions.filter((m) => m.demonym).length;
-    const hint: EntityHint = {
-      type: k.type,
-      name: k.name,
-      mentions: ms,
-      ...(k.role ? { role: k.role } : {}),
-      ...(k.title ? { title: k.title } : {}),
-      ...(k.country ? { country: k.country } : {}),
-      ...(aliases.length ? { aliases } : {}),
-      salience: salience({
-        mentions: ms.length - adjectives,
-        adjectives,
-        first,
-        length: body.length,
-        headline: inHeadline,
-      }),
-    };
-    out.push({ hint, first });
+    let adjectives = 0;
+    for (const m of k.mentions) if (m.demonym) adjectives++;
+    // Optional fields are assigned in the contract's key order (type, name, mentions, role, title, country,
+    // aliases, salience), without spreading temporary objects.
+    const hint: EntityHint = { type: k.type, name: k.name, mentions: ms };
+    if (k.role) hint.role = k.role;
+    if (k.title) hint.title = k.title;
+    if (k.country) hint.country = k.country;
+    if (aliases.length) hint.aliases = aliases;
+    hint.salience = salience({
+      mentions: ms.length - adjectives,
+      adjectives,
+      first,
+      length: body.length,
+      headline: inHeadline,
+    });
+    hints.push(hint);
+    firsts.push(first);
   }
-  out.sort((a, b) => (b.hint.salience ?? 0) - (a.hint.salience ?? 0) || a.first - b.first);
-  return out.map((o) => o.hint);
+  return bySalience(hints, firsts);
+}
+
+/** The hints by salience (highest first), then by first mention; ties keep their order. */
+function bySalience(hints: EntityHint[], firsts: readonly number[]): EntityHint[] {
+  const order: number[] = [];
+  for (let i = 0; i < hints.length; i++) order.push(i);
+  sortSmall(
+    order,
+    (a, b) =>
+      ((hints[b] as EntityHint).salience ?? 0) - ((hints[a] as EntityHint).salience ?? 0) ||
+      (firsts[a] as number) - (firsts[b] as number),
+  );
+  const out: EntityHint[] = [];
+  for (const i of order) out.push(hints[i] as EntityHint);
+  return out;
 }
 
 /**

@@ -43,6 +43,7 @@ import {
   WORLD_CITIES,
 } from '../data/gazetteer/index.js';
 import { type Token, tokenize } from './tokenize.js';
+import { WordTable } from './word-table.js';
 
 /**
  * One thing the gazetteer knows: a stable id (the coreference key), its type, canonical name and country.
@@ -182,10 +183,16 @@ export interface Lexicon {
   readonly triggerWords: ReadonlySet<string>;
   /** Word (lower case) → its `WORD` bits. */
   readonly wordClasses: ReadonlyMap<string, number>;
+  /** `wordClasses` as a table the tokeniser probes with a range of the text. */
+  readonly wordTable: WordTable;
   /** Event series prefixes (`COP`). */
   readonly eventSeries: ReadonlySet<string>;
   readonly ruRoleStems: readonly string[];
   readonly azRoleStems: readonly string[];
+  /** `prefixKey` of the first three letters of every `azStems` key: most words start no known stem. */
+  readonly azStemPrefixes: ReadonlySet<number>;
+  /** `prefixKey` of the first two letters of every Russian and Azerbaijani role stem. */
+  readonly roleStemPrefixes: ReadonlySet<number>;
   readonly azSuffixes: readonly string[];
 }
 
@@ -196,6 +203,13 @@ function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
 }
+
+/**
+ * Folds of non-ASCII names already computed. A pure function's memo: it never changes a result, and it is
+ * emptied when full so that it stays small whatever the input.
+ */
+const foldMemo = /* @__PURE__ */ new Map<string, string>();
+const FOLD_MEMO_SIZE = 4096;
 
 /**
  * Folds case and diacritics for comparisons: `Türkiye` → `turkiye`, `Həsənov` → `hesenov`.
@@ -210,13 +224,19 @@ export function foldName(s: string): string {
     const lower = s.toLowerCase();
     return lower.includes('`') ? lower.replace(BACKTICKS, "'") : lower;
   }
-  return s
+  // Unicode normalisation costs a microsecond or more, and the same names recur from page to page.
+  const known = foldMemo.get(s);
+  if (known !== undefined) return known;
+  const f = s
     .normalize('NFKD')
     .replace(COMBINING, '')
     .toLowerCase()
     .replace(/ı/g, 'i')
     .replace(/ə/g, 'e')
     .replace(/[’ʼ`´]/g, "'");
+  if (foldMemo.size >= FOLD_MEMO_SIZE) foldMemo.clear();
+  foldMemo.set(s, f);
+  return f;
 }
 
 const wordsOf = (s: string): string[] => tokenize(s).map((t) => t.text);
@@ -453,6 +473,28 @@ function wordClassTable(parts: {
   return table;
 }
 
+/**
+ * The first `n` (at most 3) code units of `s` as one number, or -1 when `s` is shorter: a cheap key for
+ * "could any entry start like this word" before trying every entry.
+ *
+ * @example
+ * ```ts
+ * prefixKey('nazir', 2) === prefixKey('nazirliyi', 2); // true
+ * ```
+ */
+export function prefixKey(s: string, n: number): number {
+  if (s.length < n) return -1;
+  let key = 0;
+  for (let i = n - 1; i >= 0; i--) key = key * 65536 + s.charCodeAt(i);
+  return key;
+}
+
+function prefixSet(words: Iterable<string>, n: number): Set<number> {
+  const set = new Set<number>();
+  for (const w of words) if (w.length >= n) set.add(prefixKey(w, n));
+  return set;
+}
+
 function build(): Lexicon {
   const list = sources();
   const heads = headTable();
@@ -469,6 +511,7 @@ function build(): Lexicon {
     MINISTRY_TOPICS.flatMap((t) => t.forms),
     ['First', 'Deputy', 'Vice'],
   ]);
+  const wordClasses = wordClassTable({ names, heads, triggers: triggerWords, notName, given: givenNames });
   return {
     names,
     extra: null,
@@ -487,10 +530,13 @@ function build(): Lexicon {
     givenNames,
     notName,
     triggerWords,
-    wordClasses: wordClassTable({ names, heads, triggers: triggerWords, notName, given: givenNames }),
+    wordClasses,
+    wordTable: new WordTable(wordClasses),
     eventSeries: new Set(EVENT_SERIES),
     ruRoleStems: RU_ROLE_STEMS,
     azRoleStems: AZ_ROLE_STEMS,
+    azStemPrefixes: prefixSet(azStems.keys(), 3),
+    roleStemPrefixes: prefixSet([...RU_ROLE_STEMS, ...AZ_ROLE_STEMS], 2),
     azSuffixes: AZ_SUFFIXES,
   };
 }
@@ -555,7 +601,8 @@ export function matchPhrase<T>(tokens: readonly Token[], i: number, table: Phras
     const n = p.words.length;
     if (i + n > tokens.length) continue;
     let ok = true;
-    for (let k = 0; k < n; k++) {
+    // The list is keyed by the first word in lower case, which a phrase compared in lower case equals.
+    for (let k = p.exact ? 0 : 1; k < n; k++) {
       const t = tokens[i + k] as Token;
       if ((p.exact ? t.text : t.lc) !== p.words[k] || (k > 0 && t.nl)) {
         ok = false;

@@ -16,8 +16,8 @@ import {
   ORDINAL_WORDS,
   QUOTE_DOCUMENT_CUES,
 } from '../data/gazetteer/index.js';
-import { type Candidate, STRENGTH } from './candidate.js';
-import { foldName, type LexEntry, type Lexicon, matchPhrase, type PhraseMatch, WORD } from './lexicon.js';
+import { type Candidate, newCandidate, STRENGTH } from './candidate.js';
+import { foldName, type LexEntry, type Lexicon, matchPhrase, type PhraseMatch, prefixKey, WORD } from './lexicon.js';
 import { type ScriptFlags, type Token, tokenize } from './tokenize.js';
 
 /**
@@ -25,7 +25,8 @@ import { type ScriptFlags, type Token, tokenize } from './tokenize.js';
  *
  * @example
  * ```ts
- * const ctx: Scan = { text, tokens: tokenize(text), lex: builtInLexicon() };
+ * const scan: Scan = createScan('Colonel General Z.Hasanov', builtInLexicon());
+ * scan.tokens[0]?.lc; // 'colonel'
  * ```
  */
 export interface Scan {
@@ -40,6 +41,8 @@ export interface Scan {
   readonly azerbaijani: boolean;
   /** The text in lower case, when lower-casing kept its length (else `null`). */
   readonly lower: string | null;
+  /** Every `WORD` bit some token has: a recogniser whose trigger words are absent has nothing to do. */
+  readonly classes: number;
 }
 
 /**
@@ -68,8 +71,10 @@ export function createScan(text: string, lex: Lexicon): Scan {
   const script: ScriptFlags = { cyrillic: false, azerbaijani: false };
   const lowered = text.toLowerCase();
   const lower = lowered.length === text.length ? lowered : null;
-  const tokens = tokenize(text, script, lower, lex.wordClasses);
-  return { text, tokens, lex, memo: new Array(tokens.length), ...script, lower };
+  const tokens = tokenize(text, script, lower, lex.wordTable);
+  let classes = 0;
+  for (const t of tokens) classes |= t.f;
+  return { text, tokens, lex, memo: new Array(tokens.length), ...script, lower, classes };
 }
 
 const COUNTRY_NAMES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(COUNTRIES.map((c) => [c.code, c.name]));
@@ -195,6 +200,10 @@ function isCited(tokens: readonly Token[], i: number, end: number): boolean {
   return after?.text === ':' && (tokens[end + 1]?.nl ?? true);
 }
 
+/** The `extra` of a candidate that may sit inside a longer mention. */
+const NESTED: Readonly<Partial<Candidate>> = { nest: true };
+const NO_EXTRA: Readonly<Partial<Candidate>> = {};
+
 const candidate = (
   tokens: readonly Token[],
   t0: number,
@@ -203,19 +212,28 @@ const candidate = (
   name: string,
   key: string,
   strength: Candidate['strength'],
-  extra: Partial<Candidate> = {},
-): Candidate => ({
-  type,
-  start: (tokens[t0] as Token).start,
-  end: (tokens[t1 - 1] as Token).end,
-  t0,
-  t1,
-  name,
-  key,
-  strength,
-  nest: false,
-  ...extra,
-});
+  extra: Readonly<Partial<Candidate>> = NO_EXTRA,
+): Candidate => {
+  const c = newCandidate(
+    type,
+    (tokens[t0] as Token).start,
+    (tokens[t1 - 1] as Token).end,
+    t0,
+    t1,
+    name,
+    key,
+    strength,
+    extra.nest ?? false,
+  );
+  if (extra.country !== undefined) c.country = extra.country;
+  if (extra.role !== undefined) c.role = extra.role;
+  if (extra.title !== undefined) c.title = extra.title;
+  if (extra.aliases !== undefined) c.aliases = extra.aliases;
+  if (extra.demonym !== undefined) c.demonym = extra.demonym;
+  if (extra.person !== undefined) c.person = extra.person;
+  if (extra.ministry !== undefined) c.ministry = extra.ministry;
+  return c;
+};
 
 const spanText = (scan: Scan, t0: number, t1: number): string =>
   scan.text.slice((scan.tokens[t0] as Token).start, (scan.tokens[t1 - 1] as Token).end);
@@ -239,10 +257,11 @@ export function gazetteerCandidates(scan: Scan): Candidate[] {
     if (m) {
       const e = m.value;
       const strength = e.id.startsWith('user:') ? STRENGTH.user : STRENGTH.gazetteer;
-      const extra: Partial<Candidate> = { nest: true, ...(e.country ? { country: e.country } : {}) };
-      if (e.demonym) extra.demonym = true;
-      if (e.type === 'person') extra.person = personParts(e.name);
-      out.push(candidate(tokens, i, m.end, e.type, e.name, e.type === 'person' ? '' : e.id, strength, extra));
+      const c = candidate(tokens, i, m.end, e.type, e.name, e.type === 'person' ? '' : e.id, strength, NESTED);
+      if (e.country) c.country = e.country;
+      if (e.demonym) c.demonym = true;
+      if (e.type === 'person') c.person = personParts(e.name);
+      out.push(c);
       continue;
     }
     if (t.word && t.cap && t.text.includes('-')) {
@@ -255,18 +274,20 @@ export function gazetteerCandidates(scan: Scan): Candidate[] {
     if (t.word && t.cap && t.text.length >= 4 && (scan.azerbaijani || t.text.includes('-'))) {
       const stem = azStem(lex, t);
       if (stem) {
-        out.push({
-          type: stem.entry.type,
-          start: t.start,
-          end: t.start + stem.length,
-          t0: i,
-          t1: i + 1,
-          name: stem.entry.name,
-          key: stem.entry.id,
-          strength: STRENGTH.gazetteer,
-          nest: true,
-          ...(stem.entry.country ? { country: stem.entry.country } : {}),
-        });
+        const { entry } = stem;
+        const c = newCandidate(
+          entry.type,
+          t.start,
+          t.start + stem.length,
+          i,
+          i + 1,
+          entry.name,
+          entry.id,
+          STRENGTH.gazetteer,
+          true,
+        );
+        if (entry.country) c.country = entry.country;
+        out.push(c);
       }
     }
   }
@@ -282,19 +303,20 @@ function compoundParts(lex: Lexicon, t: Token, i: number): Candidate[] {
   for (const part of parts) {
     const entry = lex.demonyms.get(part) ?? lex.singleWords.get(part.toLowerCase());
     if (entry?.type !== 'place' || part.length < 3 || !/^\p{Lu}/u.test(part)) return [];
-    out.push({
-      type: 'place',
-      start: offset,
-      end: offset + part.length,
-      t0: i,
-      t1: i + 1,
-      name: entry.name,
-      key: entry.id,
-      strength: STRENGTH.gazetteer,
-      nest: true,
-      ...(entry.country ? { country: entry.country } : {}),
-      ...(entry.demonym ? { demonym: true } : {}),
-    });
+    const c = newCandidate(
+      'place',
+      offset,
+      offset + part.length,
+      i,
+      i + 1,
+      entry.name,
+      entry.id,
+      STRENGTH.gazetteer,
+      true,
+    );
+    if (entry.country) c.country = entry.country;
+    if (entry.demonym) c.demonym = true;
+    out.push(c);
     offset += part.length + 1;
   }
   return out;
@@ -314,6 +336,8 @@ function azStem(lex: Lexicon, t: Token): { entry: LexEntry; length: number } | n
       if (entry) return { entry, length: hyphen };
     }
   }
+  // A stem is at least three letters long: skip the suffixes when no stem starts like this word.
+  if (!lex.azStemPrefixes.has(prefixKey(t.lc, 3))) return null;
   for (const s of lex.azSuffixes) {
     if (t.lc.length > s.length + 2 && t.lc.endsWith(s)) {
       const entry = lex.azStems.get(t.lc.slice(0, -s.length));
@@ -338,7 +362,7 @@ export function ministryCandidates(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.lc !== 'ministry' || !t.cap) {
+    if (!t.cap || t.lc !== 'ministry') {
       const foreign = foreignMinistryAt(scan, i);
       if (foreign) out.push(foreign);
       continue;
@@ -451,7 +475,7 @@ function ministry(
   return candidate(scan.tokens, t0, t1, 'organization', name, `ministry:${key}:${country ?? '?'}`, STRENGTH.gazetteer, {
     ministry: key,
     aliases,
-    ...(country ? { country } : {}),
+    country: country || undefined,
   });
 }
 
@@ -675,6 +699,7 @@ export function countryTail(scan: Scan, a: number, b: number): number | null {
  * ```
  */
 export function headPhraseCandidates(scan: Scan, skip: (t: number) => boolean): Candidate[] {
+  if ((scan.classes & WORD.head) === 0) return []; // no head noun in the text
   const { tokens, lex } = scan;
   const out: Candidate[] = [];
   let coveredTo = 0;
@@ -785,7 +810,7 @@ export function eventNumberCandidates(scan: Scan): Candidate[] {
     if (lastCode < 48 || lastCode > 57) {
       // `COP 29`
       const next = tokens[i + 1];
-      if (lex.eventSeries.has(t.text) && next?.num && SHORT_NUMBER.test(next.text) && !YEAR.test(next.text)) {
+      if (next?.num && lex.eventSeries.has(t.text) && SHORT_NUMBER.test(next.text) && !YEAR.test(next.text)) {
         const name = `${t.text}${next.text}`;
         out.push(
           candidate(tokens, i, i + 2, 'event', name, `event:${name.toLowerCase()}`, STRENGTH.gazetteer, { nest: true }),
@@ -869,17 +894,9 @@ export function quotedCandidates(scan: Scan): Candidate[] {
     }
     if (!type) continue;
     const name = inner.replace(/\s+/g, ' ');
-    out.push({
-      type,
-      start,
-      end,
-      t0,
-      t1,
-      name,
-      key: `${type}:${lcSpan(scan, start, end)}`,
-      strength: STRENGTH.gazetteer,
-      nest: false,
-    });
+    out.push(
+      newCandidate(type, start, end, t0, t1, name, `${type}:${lcSpan(scan, start, end)}`, STRENGTH.gazetteer, false),
+    );
   }
   return out;
 }
@@ -902,19 +919,10 @@ export function lawArticleCandidates(scan: Scan, laws: readonly Candidate[]): Ca
   // One candidate from the article number and the span it covers with its law (before or after it).
   const add = (article: string, law: Candidate, start: number, end: number, t0: number, t1: number) => {
     const name = `Article ${article} of the ${law.name}`;
-    out.push({
-      type: 'law',
-      start,
-      end,
-      t0,
-      t1,
-      name,
-      key: `law:${foldName(name)}`,
-      strength: STRENGTH.gazetteer,
-      nest: false,
-    });
+    out.push(newCandidate('law', start, end, t0, t1, name, `law:${foldName(name)}`, STRENGTH.gazetteer, false));
   };
-  LAW_ARTICLE.lastIndex = 0;
+  // The pattern starts with the word `Article`: without it in the text, skip the scan.
+  LAW_ARTICLE.lastIndex = text.includes('Article') ? 0 : text.length;
   for (let m = LAW_ARTICLE.exec(text); m !== null; m = LAW_ARTICLE.exec(text)) {
     const law = lawAt(m.index + m[0].length);
     if (law) add(m[1] as string, law, m.index, law.end, tokenAt(tokens, m.index), law.t1);
@@ -946,6 +954,7 @@ export function lawArticleCandidates(scan: Scan, laws: readonly Candidate[]): Ca
  * ```
  */
 export function placeNounCandidates(scan: Scan): Candidate[] {
+  if ((scan.classes & WORD.placeNoun) === 0) return []; // no place noun in the text
   const { tokens } = scan;
   const out: Candidate[] = [];
   const add = (t0: number, t1: number) => {
@@ -1035,6 +1044,7 @@ export function isDash(text: string): boolean {
  * ```
  */
 export function organizationNounCandidates(scan: Scan): Candidate[] {
+  if ((scan.classes & WORD.organizationNoun) === 0) return []; // no organisation noun in the text
   const { tokens } = scan;
   const out: Candidate[] = [];
   const add = (a: number, b: number) => {
@@ -1095,6 +1105,7 @@ export function organizationNounCandidates(scan: Scan): Candidate[] {
  * ```
  */
 export function describedDocumentCandidates(scan: Scan): Candidate[] {
+  if ((scan.classes & WORD.documentNoun) === 0) return []; // no document noun in the text
   const { tokens } = scan;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {

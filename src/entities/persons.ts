@@ -8,8 +8,8 @@
  * @module
  */
 import { RELATION_WORDS, SPEECH_VERBS, SURNAME_ENDINGS, VERB_FILLERS } from '../data/gazetteer/index.js';
-import { type Candidate, type PersonName, STRENGTH } from './candidate.js';
-import { foldName, matchPhrase, WORD } from './lexicon.js';
+import { type Candidate, newCandidate, type PersonName, STRENGTH } from './candidate.js';
+import { foldName, matchPhrase, prefixKey, WORD } from './lexicon.js';
 import {
   capRun,
   countryIn,
@@ -35,12 +35,22 @@ interface Trigger {
   readonly strong: boolean;
 }
 
+/**
+ * A trigger with every field present (`undefined` when unknown): one object shape for all, instead of objects
+ * spread together from optional parts.
+ */
+function trigger(next: number, role?: string, title?: string, country?: string, strong = true): Trigger {
+  return { next, role, title, country, strong };
+}
+
+/** Where a name stands; its parts are read (`nameParts`) only once it is accepted as a person's. */
 interface NameSpan {
   readonly t0: number;
   readonly t1: number;
   readonly start: number;
   readonly end: number;
-  readonly parts: PersonName;
+  /** The given name is an initial (`Z.Hasanov`, `M. Tokel`). */
+  readonly initial: boolean;
 }
 
 const RU_CASE_ENDINGS = /(ов|ев|ёв|ин|ын)(а|у|ым|ом|е)$/u;
@@ -99,20 +109,13 @@ function nameAt(scan: Scan, covered: Uint8Array, p: number): NameSpan | null {
   const t = tokens[p];
   if (!t?.word || !t.cap || covered[p]) return null;
   if (isGluedInitial(t)) {
-    const surname = t.text.slice(2);
-    if (lex.notName.has(surname.toLowerCase())) return null;
-    return {
-      t0: p,
-      t1: p + 1,
-      start: t.start,
-      end: t.end,
-      parts: { given: [t.text[0] as string], surname, initial: true },
-    };
+    if (lex.notName.has(t.text.slice(2).toLowerCase())) return null;
+    return { t0: p, t1: p + 1, start: t.start, end: t.end, initial: true };
   }
   if (t.text.length === 1 && tokens[p + 1]?.text === '.' && isNameWord(scan, covered, p + 2)) {
     const s = tokens[p + 2] as Token;
     if (s.start - (tokens[p + 1] as Token).end > 1) return null;
-    return { t0: p, t1: p + 3, start: t.start, end: s.end, parts: { given: [t.text], surname: s.text, initial: true } };
+    return { t0: p, t1: p + 3, start: t.start, end: s.end, initial: true };
   }
   let q = p;
   while (q < tokens.length && q - p < 4 && isNameWord(scan, covered, q) && !(q > p && (tokens[q] as Token).nl)) {
@@ -120,22 +123,29 @@ function nameAt(scan: Scan, covered: Uint8Array, p: number): NameSpan | null {
     if ((tokens[q - 1] as Token).poss) break;
   }
   if (q === p) return null;
-  const words = tokens.slice(p, q);
-  const surname = (words[words.length - 1] as Token).text;
-  const given = words.slice(0, -1).map((w) => lex.givenNames.get(w.lc) ?? w.text);
-  return {
-    t0: p,
-    t1: q,
-    start: t.start,
-    end: (tokens[q - 1] as Token).end,
-    parts: { given, surname: deinflect(words, surname), initial: false },
-  };
+  return { t0: p, t1: q, start: t.start, end: (tokens[q - 1] as Token).end, initial: false };
+}
+
+/** The parts of a name that `nameAt` found. */
+function nameParts(scan: Scan, name: NameSpan): PersonName {
+  const { tokens, lex } = scan;
+  const t = tokens[name.t0] as Token;
+  if (name.initial && name.t1 - name.t0 === 1) {
+    return { given: [t.text[0] as string], surname: t.text.slice(2), initial: true };
+  }
+  if (name.initial) return { given: [t.text], surname: (tokens[name.t0 + 2] as Token).text, initial: true };
+  const given: string[] = [];
+  for (let k = name.t0; k < name.t1 - 1; k++) {
+    const w = tokens[k] as Token;
+    given.push(lex.givenNames.get(w.lc) ?? w.text);
+  }
+  const surname = (tokens[name.t1 - 1] as Token).text;
+  return { given, surname: deinflect(name.t1 - name.t0, surname), initial: false };
 }
 
 /** `Романом Василенко` → surname as in the nominative when the given name shows a Russian case form. */
-function deinflect(words: readonly Token[], surname: string): string {
-  const first = words[0];
-  if (!first || words.length < 2 || !/[а-яё]/i.test(surname)) return surname;
+function deinflect(wordCount: number, surname: string): string {
+  if (wordCount < 2 || !/[а-яё]/i.test(surname)) return surname;
   const m = RU_CASE_ENDINGS.exec(surname);
   if (!m) return surname;
   return surname.slice(0, m.index + (m[1] as string).length);
@@ -151,10 +161,10 @@ function triggerAt(scan: Scan, i: number): Trigger | null {
   }
   if (t.cap) {
     const rank = matchPhrase(tokens, i, lex.ranks);
-    if (rank) return { next: rank.end, title: rank.value.replace(/\.$/, ''), strong: true };
+    if (rank) return trigger(rank.end, undefined, rank.value.replace(/\.$/, ''), undefined, true);
     const hon = matchPhrase(tokens, i, lex.honorifics);
-    if (hon && !(hon.end === i + 1 && tokens[i + 1]?.text === '.')) return { next: hon.end, strong: true };
-    if (hon) return { next: hon.end + 1, strong: true };
+    if (hon && !(hon.end === i + 1 && tokens[i + 1]?.text === '.')) return trigger(hon.end);
+    if (hon) return trigger(hon.end + 1);
     const role = roleAt(scan, i);
     if (role) return role;
   }
@@ -166,13 +176,8 @@ function triggerAt(scan: Scan, i: number): Trigger | null {
     if (tokens[next]?.text === ',') next++;
     const relation = RELATION_WORDS.has(occ.value);
     const academic = matchPhrase(tokens, i, lex.ranks);
-    if (academic && academic.end === occ.end) return { next, title: academic.value, strong: false };
-    return {
-      next,
-      ...(relation ? {} : { role: text }),
-      ...(country ? { country } : {}),
-      strong: false,
-    };
+    if (academic && academic.end === occ.end) return trigger(next, undefined, academic.value, undefined, false);
+    return trigger(next, relation ? undefined : text, undefined, country || undefined, false);
   }
   const stem = foreignRoleAt(scan, i);
   if (stem) return stem;
@@ -236,7 +241,7 @@ function roleAt(scan: Scan, i: number): Trigger | null {
   } else if (next > end && !personStartsAt(scan, next) && !isNameShaped(tokens[next])) {
     return null;
   }
-  return { next, role: parts.join(' – '), ...(title ? { title } : {}), ...(country ? { country } : {}), strong: true };
+  return trigger(next, parts.join(' – '), title || undefined, country || undefined, true);
 }
 
 /** One office at `p`: its normalised text, end and country. */
@@ -283,7 +288,7 @@ function officeAt(scan: Scan, p: number): { role: string; end: number; country?:
   }
   country ??= countryIn(scan, head.end, end);
   const role = scan.text.slice(t.start, (tokens[roleEnd - 1] as Token).end);
-  return { role, end, ...(country ? { country } : {}) };
+  return { role, end, country: country || undefined };
 }
 
 /** `of …`, `to …`, `for …` after an office, stopping where a name starts. */
@@ -324,7 +329,8 @@ function foreignRoleAt(scan: Scan, i: number): Trigger | null {
   const t = tokens[i] as Token;
   const code = t.lc.charCodeAt(0);
   const stems = code >= 0x400 && code <= 0x4ff ? lex.ruRoleStems : scan.azerbaijani ? lex.azRoleStems : null;
-  if (!stems?.some((s) => t.lc.startsWith(s))) return null;
+  // Most words start no stem: one set look-up rules them out before trying every stem.
+  if (!stems || !lex.roleStemPrefixes.has(prefixKey(t.lc, 2)) || !startsWithAny(t.lc, stems)) return null;
   let j = i + 1;
   while (j < tokens.length && j - i <= 6) {
     const u = tokens[j] as Token;
@@ -343,7 +349,12 @@ function foreignRoleAt(scan: Scan, i: number): Trigger | null {
   if (!isNameShaped(tokens[j])) return null;
   const role = scan.text.slice(t.start, (tokens[j - 1] as Token).end);
   const country = countryIn(scan, i, j);
-  return { next: j, role, ...(country ? { country } : {}), strong: false };
+  return trigger(j, role, undefined, country || undefined, false);
+}
+
+function startsWithAny(word: string, stems: readonly string[]): boolean {
+  for (const s of stems) if (word.startsWith(s)) return true;
+  return false;
 }
 
 /** A speech verb after the name, possibly after `also`/`has` (`Dere also emphasized`). */
@@ -404,8 +415,8 @@ export function personCandidates(scan: Scan, covered: Uint8Array): Candidate[] {
     pending = null;
     const first = tokens[name.t0] as Token;
     const accepted =
-      (trig && (trig.strong || n >= 2 || name.parts.initial)) ||
-      name.parts.initial ||
+      (trig && (trig.strong || n >= 2 || name.initial)) ||
+      name.initial ||
       (n >= 2 && (first.f & WORD.given) !== 0) ||
       (n >= 2 && SURNAME_ENDING.test((tokens[name.t1 - 1] as Token).lc) && (first.f & WORD.function) === 0) ||
       (n >= 2 && (verbAfter(tokens, name.t1) || appositiveAfter(tokens, name.t1))) ||
@@ -415,7 +426,7 @@ export function personCandidates(scan: Scan, covered: Uint8Array): Candidate[] {
       i = name.t1 - 1;
       continue;
     }
-    out.push(personCandidate(name, trig));
+    out.push(personCandidate(name, nameParts(scan, name), trig));
     listOpen = tokens[name.t1]?.text === ',' || tokens[name.t1]?.lc === 'and';
     i = name.t1 - 1;
   }
@@ -427,33 +438,18 @@ function combine(a: Trigger, b: Trigger): Trigger {
   const role = a.role ?? b.role;
   const title = b.title ?? a.title;
   const country = a.country ?? b.country;
-  return {
-    next: b.next,
-    ...(role ? { role } : {}),
-    ...(title ? { title } : {}),
-    ...(country ? { country } : {}),
-    strong: a.strong || b.strong,
-  };
+  return trigger(b.next, role || undefined, title || undefined, country || undefined, a.strong || b.strong);
 }
 
-function personCandidate(name: NameSpan, trig: Trigger | null): Candidate {
-  const { given, surname, initial } = name.parts;
+function personCandidate(name: NameSpan, parts: PersonName, trig: Trigger | null): Candidate {
+  const { given, surname, initial } = parts;
   const canonical = initial ? `${given[0]}. ${surname}` : [...given, surname].join(' ');
-  return {
-    type: 'person',
-    start: name.start,
-    end: name.end,
-    t0: name.t0,
-    t1: name.t1,
-    name: canonical,
-    key: '',
-    strength: STRENGTH.pattern,
-    nest: false,
-    person: name.parts,
-    ...(trig?.role ? { role: trig.role } : {}),
-    ...(trig?.title ? { title: trig.title } : {}),
-    ...(trig?.country ? { country: trig.country } : {}),
-  };
+  const c = newCandidate('person', name.start, name.end, name.t0, name.t1, canonical, '', STRENGTH.pattern, false);
+  c.person = parts;
+  if (trig?.role) c.role = trig.role;
+  if (trig?.title) c.title = trig.title;
+  if (trig?.country) c.country = trig.country;
+  return c;
 }
 
 /**
@@ -475,18 +471,9 @@ export function surnameMentions(scan: Scan, covered: Uint8Array, surnames: Reado
     const code = t.text.charCodeAt(0);
     const key = code >= 0x400 && code <= 0x4ff ? surnameKey(t.text) : t.lc;
     if (!surnames.has(key) || !isNameShaped(t)) continue;
-    out.push({
-      type: 'person',
-      start: t.start,
-      end: t.end,
-      t0: i,
-      t1: i + 1,
-      name: t.text,
-      key: '',
-      strength: STRENGTH.weak,
-      nest: false,
-      person: { given: [], surname: t.text, initial: false },
-    });
+    const c = newCandidate('person', t.start, t.end, i, i + 1, t.text, '', STRENGTH.weak, false);
+    c.person = { given: [], surname: t.text, initial: false };
+    out.push(c);
   }
   return out;
 }

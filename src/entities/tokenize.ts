@@ -5,6 +5,7 @@
  * @module
  */
 import { ABBREVIATIONS } from '../data/abbreviations.js';
+import type { WordTable } from './word-table.js';
 
 /**
  * One token of the body. `body.slice(start, end) === text`.
@@ -35,7 +36,7 @@ export interface Token {
   readonly upper: boolean;
   /** A word of letters only, possibly joined by hyphens or apostrophes (no digits, no dots): a name's shape. */
   readonly plain: boolean;
-  /** The word classes of `lc` in the lexicon (bits of `WORD` in `lexicon.ts`); 0 when tokenised without one. */
+  /** The word classes of `lc` in the lexicon (bits of `WORD` in `lexicon.ts`); 0 when tokenised without them. */
   readonly f: number;
   /** The first word of a sentence or paragraph. */
   readonly sent: boolean;
@@ -114,22 +115,13 @@ function isLowerCode(c: number): boolean {
  * // ['Azerbaijan', 'Defense', 'Minister', ',', 'M', '.', 'Tokel', '.']
  * ```
  */
-export function tokenize(
-  text: string,
-  script?: ScriptFlags,
-  lowered?: string | null,
-  classes?: ReadonlyMap<string, number>,
-): Token[] {
+export function tokenize(text: string, script?: ScriptFlags, lowered?: string | null, classes?: WordTable): Token[] {
   const out: Token[] = [];
   const n = text.length;
   if (script) noteScript(text, script);
   // Lower-case the text once (per-token case mapping of two-byte strings is slow); a token's `lc` is a slice
   // of it, unless lower-casing changed the length somewhere (`İ` → `i̇`).
   let lower: string | null = lowered ?? null;
-  const lowerSlice = (from: number, to: number, raw: string): string => {
-    if (lower === null) lower = text.toLowerCase();
-    return lower.length === n ? lower.slice(from, to) : raw.toLowerCase();
-  };
   let i = 0;
   let prevEnd = 0;
   let sentence = true;
@@ -164,10 +156,30 @@ export function tokenize(
     if (nl) sentence = true;
     const word = k === LETTER;
     const num = k === DIGIT;
+    // A word's lower case and classes: a known word is looked up in place in the lower-cased text and takes
+    // the table's copy of itself; only other words are cut out of the lower-cased text.
+    let lc = raw;
+    let f = 0;
+    if (word) {
+      if (lower === null) lower = text.toLowerCase();
+      if (lower.length !== n) {
+        lc = raw.toLowerCase();
+        if (classes) f = classes.get(lc);
+      } else {
+        const e = classes ? classes.find(lower, start, tokenEnd) : -1;
+        if (e < 0 || !classes) lc = lower.slice(start, tokenEnd);
+        else {
+          lc = classes.keyAt(e);
+          f = classes.valueAt(e);
+        }
+      }
+    } else if (num && classes) {
+      const e = classes.find(text, start, tokenEnd);
+      if (e >= 0) f = classes.valueAt(e);
+    }
     const cap = word && isUpperCode(c);
     const upper =
       cap && raw.length >= 2 && !isLowerCode(raw.charCodeAt(1)) && raw === raw.toUpperCase() && letters(raw) >= 2;
-    const lc = word ? lowerSlice(start, tokenEnd, raw) : raw;
     let plain = false;
     if (cap) {
       PLAIN.lastIndex = start;
@@ -183,7 +195,7 @@ export function tokenize(
       cap,
       upper,
       plain,
-      f: classes && (word || num) ? (classes.get(lc) ?? 0) : 0,
+      f,
       sent: sentence && (word || num),
       poss,
       nl,
@@ -213,26 +225,24 @@ export interface ScriptFlags {
   azerbaijani: boolean;
 }
 
+// Native scans instead of a loop over every code unit: the first letter of either script, then the other
+// script from there on (it cannot occur earlier), so the text is read about once.
+const SCRIPT_LETTER = /[\u0400-\u04ff\u0259\u018f\u011f\u011e\u0131\u0130\u015f\u015e]/g;
+const CYRILLIC = /[\u0400-\u04ff]/g;
+/** ə Ə ğ Ğ ı İ ş Ş */
+const AZERBAIJANI = /[\u0259\u018f\u011f\u011e\u0131\u0130\u015f\u015e]/g;
+
 function noteScript(text: string, flags: ScriptFlags): void {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x11e) continue;
-    if (c >= 0x400 && c <= 0x4ff) flags.cyrillic = true;
-    // ə Ə ğ Ğ ı İ ş Ş
-    else if (
-      c === 0x259 ||
-      c === 0x18f ||
-      c === 0x11f ||
-      c === 0x11e ||
-      c === 0x131 ||
-      c === 0x130 ||
-      c === 0x15f ||
-      c === 0x15e
-    ) {
-      flags.azerbaijani = true;
-    }
-    if (flags.cyrillic && flags.azerbaijani) return;
-  }
+  SCRIPT_LETTER.lastIndex = 0;
+  if (!SCRIPT_LETTER.test(text)) return;
+  const from = SCRIPT_LETTER.lastIndex;
+  const c = text.charCodeAt(from - 1);
+  const cyrillicFirst = c >= 0x400 && c <= 0x4ff;
+  const rest = cyrillicFirst ? AZERBAIJANI : CYRILLIC;
+  rest.lastIndex = from;
+  const both = rest.test(text);
+  if (cyrillicFirst || both) flags.cyrillic = true;
+  if (!cyrillicFirst || both) flags.azerbaijani = true;
 }
 
 function letters(s: string): number {
