@@ -1,11 +1,24 @@
 /**
  * The `Article` contract as zod schemas. Every type the library returns is inferred from these, and every
- * result is validated against {@link ArticleSchema} before it reaches the caller.
+ * result conforms to {@link ArticleSchema} before it reaches the caller (see `conforms.ts` for how that is
+ * checked without zod's copy).
  *
  * @module
  */
 // The namespace import lets bundlers drop the parts of zod the schemas do not use (its locales above all).
 import * as z from 'zod';
+import {
+  COUNTRY_CODE,
+  DATE_PRECISIONS,
+  DAY_ISO,
+  ENTITY_TYPES,
+  LANGUAGES,
+  MENTION_ISO,
+  PUBLISHED_ISO,
+  PUBLISHED_PRECISIONS,
+  PUBLISHED_SOURCES,
+  SEVERITIES,
+} from './values.js';
 
 /**
  * A span of the original input string (UTF-16 offsets, end exclusive) and the 1-based line it starts on.
@@ -34,7 +47,7 @@ export type Span = z.output<typeof SpanSchema>;
  * LanguageSchema.parse('ru'); // 'ru'
  * ```
  */
-export const LanguageSchema = z.enum(['en', 'ru', 'az']);
+export const LanguageSchema = z.enum(LANGUAGES);
 
 /** `'en' | 'ru' | 'az'`. @example `const lang: Language = 'az';` */
 export type Language = z.output<typeof LanguageSchema>;
@@ -48,7 +61,7 @@ export type Language = z.output<typeof LanguageSchema>;
  * PublishedSourceSchema.parse('page');
  * ```
  */
-export const PublishedSourceSchema = z.enum(['page', 'dateline', 'crawler-marker']);
+export const PublishedSourceSchema = z.enum(PUBLISHED_SOURCES);
 
 /**
  * When an article was published. `iso` is `YYYY-MM-DD` at day precision, otherwise a full ISO 8601 time in
@@ -61,8 +74,8 @@ export const PublishedSourceSchema = z.enum(['page', 'dateline', 'crawler-marker
  */
 export const PublishedTimeSchema = z
   .object({
-    iso: z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}\+04:00)?$/),
-    precision: z.enum(['day', 'minute', 'second']),
+    iso: z.string().regex(PUBLISHED_ISO),
+    precision: z.enum(PUBLISHED_PRECISIONS),
     text: z.string(),
     source: PublishedSourceSchema.optional(),
   })
@@ -83,10 +96,7 @@ export type PublishedTime = z.output<typeof PublishedTimeSchema>;
  */
 export const DatelineSchema = z.object({
   place: z.string().nullable(),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
+  date: z.string().regex(DAY_ISO).nullable(),
   agency: z.string().nullable(),
 });
 
@@ -150,7 +160,7 @@ export type Mention = z.output<typeof MentionSchema>;
  * EntityTypeSchema.parse('document');
  * ```
  */
-export const EntityTypeSchema = z.enum(['person', 'organization', 'place', 'event', 'document', 'law']);
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
 /** An entity kind. @example `const t: EntityType = 'person';` */
 export type EntityType = z.output<typeof EntityTypeSchema>;
@@ -175,10 +185,7 @@ export const EntityHintSchema = z.object({
   mentions: z.array(MentionSchema),
   role: z.string().optional(),
   title: z.string().optional(),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .optional(),
+  country: z.string().regex(COUNTRY_CODE).optional(),
   aliases: z.array(z.string()).optional(),
   salience: z.number().min(0).max(1).optional(),
 });
@@ -199,8 +206,8 @@ export const DateMentionSchema = z.object({
   text: z.string().min(1),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  iso: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}:\d{2}\+04:00)?)?)?$/),
-  precision: z.enum(['year', 'month', 'day', 'minute']),
+  iso: z.string().regex(MENTION_ISO),
+  precision: z.enum(DATE_PRECISIONS),
 });
 
 /** A mentioned date: see {@link DateMentionSchema}. @example `const d: DateMention = { text: 'in 1992', start: 0, end: 7, iso: '1992', precision: 'year' };` */
@@ -217,7 +224,7 @@ export type DateMention = z.output<typeof DateMentionSchema>;
  */
 export const ParseMessageSchema = z.object({
   ruleId: z.string().min(1),
-  severity: z.enum(['info', 'warning', 'error']),
+  severity: z.enum(SEVERITIES),
   message: z.string().min(1),
   line: z.number().int().positive().optional(),
   column: z.number().int().positive().optional(),
