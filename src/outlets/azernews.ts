@@ -65,7 +65,7 @@ export const azernews = /* @__PURE__ */ defineParser({
       id: 'gallery',
       weight: 0.6,
       scope: 'line',
-      includes: ' Image',
+      includes: 'Image',
       pattern: /^Slider Image \d+$| - Gallery Image$/,
     },
     { id: 'latest-see-more', weight: 0.4, scope: 'line', lineStarts: 'L', pattern: /^Latest See more$/ },

@@ -49,7 +49,7 @@ export const ednews = /* @__PURE__ */ defineParser({
       unique: true,
       scope: 'line',
       lineStarts: CAPITALS,
-      includes: ':',
+      includes: '.20',
       pattern: /^\p{Lu}[\p{L} ]{0,40} \d{1,2}:\d{2} \d{1,2}\.\d{1,2}\.20\d{2}$/u,
     },
     { id: 'all-link', weight: 0.6, unique: true, scope: 'line', lineStarts: 'H', pattern: /^Hamısı$/ },

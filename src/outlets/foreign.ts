@@ -26,7 +26,7 @@ export const trend: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
       weight: 0.9,
       scope: 'line',
       lineStarts: CAPITALS,
-      includes: ' Materials ',
+      includes: 'Materials',
       pattern: /^\p{Lu}[\p{L} ]{0,30} Materials \d{1,2} \p{L}{3,10} \d{4} \d{1,2}:\d{2} \(UTC ?\+04:00\)$/u,
     },
     {
