@@ -107,6 +107,7 @@ function rewriter(source: string) {
       inStarts.push(inEnd);
     },
     finish(): { text: string; map: (offset: number) => number } {
+      if (outStarts.length === 1) return { text: source, map: (o) => o }; // nothing replaced: no copy
       flush(source.length);
       const text = parts.join('');
       const map = (o: number): number => {
