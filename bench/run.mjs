@@ -95,25 +95,42 @@ const stages = [
 ];
 
 const n = texts.length;
-const results = [];
-for (const [name, who, fn] of stages) {
-  const slow = who === 'peer' && !name.startsWith('floor');
-  const stats = await measure(fn, {
-    min_cpu_time: (quick ? 200 : slow ? 1500 : 1000) * 1e6,
-    warmup_samples: 5,
-    min_samples: 8,
-  });
+// Stages are measured in interleaved rounds (every stage once, then again …) and their samples pooled, so a
+// slow spell of a shared machine spreads over all stages instead of skewing the one running at the time.
+const roundsAt = process.argv.indexOf('--rounds');
+const rounds = roundsAt > 0 ? Math.max(1, Number(process.argv[roundsAt + 1]) || 1) : quick ? 1 : 3;
+const pooled = stages.map(() => []);
+for (let round = 0; round < rounds; round++) {
+  for (const [i, [name, who, fn]] of stages.entries()) {
+    const slow = who === 'peer' && !name.startsWith('floor');
+    const stats = await measure(fn, {
+      min_cpu_time: ((quick ? 200 : slow ? 1500 : 1000) * 1e6) / rounds,
+      warmup_samples: 5,
+      min_samples: 8,
+    });
+    pooled[i].push(...stats.samples);
+    process.stderr.write('.');
+  }
+}
+const percentile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const results = stages.map(([name, who], i) => {
+  const samples = pooled[i].sort((a, b) => a - b);
   const perPage = (ns) => ns / n / 1000; // µs per page
-  results.push({
+  const p50 = percentile(samples, 0.5);
+  return {
     name,
     who,
-    usPerPage: { p50: perPage(stats.p50), p25: perPage(stats.p25), p75: perPage(stats.p75), min: perPage(stats.min) },
-    pagesPerSecond: n / (stats.p50 / 1e9),
-    mbPerSecond: bytes / 1e6 / (stats.p50 / 1e9),
-    samples: stats.samples?.length ?? stats.ticks,
-  });
-  process.stderr.write('.');
-}
+    usPerPage: {
+      p50: perPage(p50),
+      p25: perPage(percentile(samples, 0.25)),
+      p75: perPage(percentile(samples, 0.75)),
+      min: perPage(samples[0]),
+    },
+    pagesPerSecond: n / (p50 / 1e9),
+    mbPerSecond: bytes / 1e6 / (p50 / 1e9),
+    samples: samples.length,
+  };
+});
 process.stderr.write('\n');
 
 const full = results.find((r) => r.name === 'full parseArticle').usPerPage.p50;
@@ -128,7 +145,7 @@ const fmt = (x, d = 1) => x.toLocaleString('en-US', { maximumFractionDigits: d, 
 console.log(
   `Corpus: ${n} pages, ${fmt(bytes / 1024, 1)} KiB (${only ? `fixtures/${only}/ only` : 'fixtures/, seeds included'}). ${machine}.`,
 );
-console.log('Times per page, warm, median of samples (p25–p75).\n');
+console.log(`Times per page, warm, median of the samples of ${rounds} interleaved round(s) (p25–p75).\n`);
 const rows = [
   ['stage', 'µs/page (p50)', 'p25–p75', 'pages/s', 'MB/s', '× full parse', '× floor'],
   ...results.map((r) => [
