@@ -31,6 +31,24 @@ export interface DateParts {
   minute: number | null;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * The number of days of month `month` (1–12) in `year`; without a year, the days that month has in every
+ * year (February: 28). Arithmetic, not a `Date`: it runs for every date a page shows.
+ *
+ * @example
+ * ```ts
+ * daysInMonth(2, 2024); // 29
+ * daysInMonth(2);       // 28
+ * ```
+ */
+export function daysInMonth(month: number, year?: number): number {
+  if (month === 2 && year !== undefined && isLeapYear(year)) return 29;
+  return MONTH_DAYS[month - 1] as number;
+}
+
 /**
  * True when year/month/day name a real calendar day (leap years included) and the time, if any, is valid.
  *
@@ -41,9 +59,8 @@ export interface DateParts {
  */
 export function isValidDate(p: DateParts): boolean {
   if (!Number.isInteger(p.year) || p.year < 1900 || p.year > 2100) return false;
-  if (p.month < 1 || p.month > 12 || p.day < 1) return false;
-  const last = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
-  if (p.day > last) return false;
+  if (!Number.isInteger(p.month) || p.month < 1 || p.month > 12 || p.day < 1) return false;
+  if (p.day > daysInMonth(p.month, p.year)) return false;
   if (p.hour === null || p.minute === null) return p.hour === p.minute;
   return p.hour >= 0 && p.hour <= 23 && p.minute >= 0 && p.minute <= 59;
 }

@@ -23,13 +23,11 @@
  * @module
  */
 import { ENGLISH_MONTHS } from '../data/months.js';
+import { daysInMonth } from './calendar.js';
 import { monthNumber } from './months.js';
 import type { DateDraft } from './reference.js';
 import { russianMonth } from './russian.js';
 import { quantityAfter } from './scan.js';
-
-/** Days of each month in a common year: a year-less day is plain only when every year has it. */
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 // chrono-node matches words with ASCII `\W` boundaries, case-insensitively; so does this. Group 1: a month
 // word (allowed where a day is read); otherwise a weekday word (`Sat`, `weekend` included) or an ordinal word,
@@ -151,7 +149,8 @@ function plainDay(body: string, lo: number, hi: number, start: number, end: numb
     from = first.start;
     to = year ? year.end : end;
   }
-  const days = month === 2 && year && isLeap(year.value) ? 29 : (MONTH_DAYS[month - 1] as number);
+  // Without a year, the days every year has: a year-less 29 February is left to chrono-node.
+  const days = daysInMonth(month, year?.value);
   if (day.value < 1 || day.value > days || (last && (last.value <= day.value || last.value > days))) return null;
   CLOCK_AFTER.lastIndex = to;
   ZONE_AFTER.lastIndex = to;
@@ -185,8 +184,6 @@ function timePrefixBefore(body: string, lo: number, at: number): boolean {
   const word = body.slice(Math.max(lo, i - 4), i).toLowerCase();
   return word.endsWith('at') || word.endsWith('from');
 }
-
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /**
  * True when the window `[lo, hi)` has no digit outside the days read, no month word but theirs, no weekday
@@ -276,7 +273,7 @@ export function plainRussianDay(body: string, lo: number, hi: number, start: num
     if (RU_ERA.test(body) || to > hi) return null;
   }
   if (RU_WORD_CHAR.test(body.charAt(to))) return null;
-  const days = month === 2 && year && isLeap(year.value) ? 29 : (MONTH_DAYS[month - 1] as number);
+  const days = daysInMonth(month, year?.value);
   if (day.value < 1 || day.value > days) return null;
   for (let i = lo; i < hi; i++) if (isDigit(body.charCodeAt(i)) && (i < day.start || i >= to)) return null;
   const text = body.slice(lo, hi);

@@ -8,7 +8,7 @@
  * @module
  */
 import type { DateMention, PublishedTime } from '../article/schema.js';
-import { BAKU_OFFSET, isoDay } from './calendar.js';
+import { BAKU_OFFSET, daysInMonth, isoDay } from './calendar.js';
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
@@ -113,11 +113,8 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || year < 1000 || year > 2999) return false;
   if (!Number.isInteger(month) || month < 1 || month > 12) return false;
   if (!Number.isInteger(day) || day < 1) return false;
-  return day <= (month === 2 ? (isLeapYear(year) ? 29 : 28) : (MONTH_DAYS[month - 1] as number));
+  return day <= daysInMonth(month, year);
 }
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /**
  * A clock time read from the text, and the UTC offset (minutes) it was given in when the text names one.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toIso, toPublishedTime } from '../../src/dates/calendar.js';
+import { daysInMonth, isValidDate, toIso, toPublishedTime } from '../../src/dates/calendar.js';
 import {
   parseClockDottedDate,
   parseDayMonthYear,
@@ -64,5 +64,30 @@ describe('outlet date formats', () => {
       text: '8 February 2022 15:47',
       source: 'page',
     });
+  });
+});
+
+describe('calendar days', () => {
+  it('counts the days of every month, leap years included, and agrees with Date on 1900–2100', () => {
+    expect(daysInMonth(2, 2024)).toBe(29);
+    expect(daysInMonth(2, 1900)).toBe(28);
+    expect(daysInMonth(2, 2000)).toBe(29);
+    expect(daysInMonth(2)).toBe(28);
+    for (let year = 1900; year <= 2100; year++) {
+      for (let month = 1; month <= 12; month++) {
+        expect(daysInMonth(month, year)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+      }
+    }
+  });
+
+  it('accepts only real days and times', () => {
+    const day = (year: number, month: number, d: number) => ({ year, month, day: d, hour: null, minute: null });
+    expect(isValidDate(day(2024, 2, 29))).toBe(true);
+    expect(isValidDate(day(2023, 2, 29))).toBe(false);
+    expect(isValidDate(day(2023, 4, 31))).toBe(false);
+    expect(isValidDate(day(2023, 13, 1))).toBe(false);
+    expect(isValidDate(day(1899, 1, 1))).toBe(false);
+    expect(isValidDate({ year: 2023, month: 1, day: 1, hour: 24, minute: 0 })).toBe(false);
+    expect(isValidDate({ year: 2023, month: 1, day: 1, hour: 23, minute: 59 })).toBe(true);
   });
 });
