@@ -42,7 +42,7 @@ import {
   TURKISH_INSTITUTIONS,
   WORLD_CITIES,
 } from '../data/gazetteer/index.js';
-import { type Token, tokenize } from './tokenize.js';
+import { type Token, tokenTexts } from './tokenize.js';
 import { WordTable } from './word-table.js';
 
 /**
@@ -239,7 +239,7 @@ export function foldName(s: string): string {
   return f;
 }
 
-const wordsOf = (s: string): string[] => tokenize(s).map((t) => t.text);
+const wordsOf = tokenTexts;
 
 function addPhrase<T>(table: Map<string, Phrase<T>[]>, text: string, value: T, exact: boolean): void {
   const words = wordsOf(text);

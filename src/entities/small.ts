@@ -64,7 +64,8 @@ export function scratch<T extends Uint8Array | Int32Array>(make: (size: number) 
   return (size) => {
     if (size > RETAIN_MAX) return make(size);
     if (buffer === null || buffer.length < size) buffer = make(Math.max(size, 2 * (buffer?.length ?? 512)));
-    else mark(buffer, 0, size, 0);
+    // Native fill: a buffer can span a whole body's code units, too many for the element loop of `mark`.
+    else buffer.fill(0, 0, size);
     return buffer;
   };
 }

@@ -7,10 +7,15 @@
  * @module
  */
 
+/** The offset basis of the FNV-1a hash of the table (for a caller that hashes a word as it reads it). */
+export const HASH_SEED = 0x811c9dc5;
+/** The prime of the FNV-1a hash: `h = Math.imul(h ^ codeUnit, HASH_PRIME)` for each code unit. */
+export const HASH_PRIME = 0x01000193;
+
 /** FNV-1a over code units, the same for a key and for a range of a text. */
 function hashRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  let h = HASH_SEED;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), HASH_PRIME);
   return h;
 }
 
@@ -25,6 +30,9 @@ function hashRange(s: string, from: number, to: number): number {
  * table.keyAt(i); // 'ministry'
  * table.find('the minister', 4, 12); // -1
  * table.get('ministry'); // 2
+ * let h = HASH_SEED;
+ * for (const c of 'ministry') h = Math.imul(h ^ c.charCodeAt(0), HASH_PRIME);
+ * table.findHashed(h, 'the ministry', 4, 12) === i; // true
  * ```
  */
 export class WordTable {
@@ -64,7 +72,14 @@ export class WordTable {
 
   /** The entry whose key equals `s.slice(from, to)`, or -1. */
   find(s: string, from: number, to: number): number {
-    const h = hashRange(s, from, to);
+    return this.findHashed(hashRange(s, from, to), s, from, to);
+  }
+
+  /**
+   * `find` for a caller that has hashed the range already: `h` must be the FNV-1a hash of `s.slice(from, to)`
+   * (`HASH_SEED`, then `Math.imul(h ^ codeUnit, HASH_PRIME)` for each code unit).
+   */
+  findHashed(h: number, s: string, from: number, to: number): number {
     const bit = h >>> 16;
     if (((this.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
     const length = to - from;
