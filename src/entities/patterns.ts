@@ -238,6 +238,10 @@ const candidate = (
 const spanText = (scan: Scan, t0: number, t1: number): string =>
   scan.text.slice((scan.tokens[t0] as Token).start, (scan.tokens[t1 - 1] as Token).end);
 
+/** The cluster key of a pattern mention of tokens `t0..t1`: its type and its text in lower case. */
+const spanKey = (scan: Scan, type: EntityType, t0: number, t1: number): string =>
+  `${type}:${lcSpan(scan, (scan.tokens[t0] as Token).start, (scan.tokens[t1 - 1] as Token).end)}`;
+
 /**
  * Gazetteer mentions: countries, demonyms, places, institutions, outlets, events, codes, a user's entries, and
  * Azerbaijani case forms (`Şuşada`, `EDnews-a`).
@@ -753,18 +757,7 @@ export function headPhraseCandidates(scan: Scan, skip: (t: number) => boolean): 
     const tail = type === 'organization' ? countryTail(scan, a, b) : null;
     if (tail !== null && tail > i && tail - a >= 2) aliases.push(spanText(scan, a, tail));
     if (aliases.length) extra.aliases = aliases;
-    out.push(
-      candidate(
-        tokens,
-        a,
-        b,
-        type,
-        name,
-        `${type}:${lcSpan(scan, (tokens[a] as Token).start, (tokens[b - 1] as Token).end)}`,
-        STRENGTH.pattern,
-        extra,
-      ),
-    );
+    out.push(candidate(tokens, a, b, type, name, spanKey(scan, type, a, b), STRENGTH.pattern, extra));
     coveredTo = b;
   }
   return out;
@@ -961,17 +954,7 @@ export function placeNounCandidates(scan: Scan): Candidate[] {
     const g = gazetteerAt(scan, t0);
     if (g && g.end === t1) return; // the gazetteer has it
     const name = spanText(scan, t0, t1);
-    out.push(
-      candidate(
-        tokens,
-        t0,
-        t1,
-        'place',
-        name,
-        `place:${lcSpan(scan, (tokens[t0] as Token).start, (tokens[t1 - 1] as Token).end)}`,
-        STRENGTH.pattern,
-      ),
-    );
+    out.push(candidate(tokens, t0, t1, 'place', name, spanKey(scan, 'place', t0, t1), STRENGTH.pattern));
   };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -1056,17 +1039,7 @@ export function organizationNounCandidates(scan: Scan): Candidate[] {
     }
     if (!own) return;
     const name = spanText(scan, a, b);
-    out.push(
-      candidate(
-        tokens,
-        a,
-        b,
-        'organization',
-        name,
-        `organization:${lcSpan(scan, (tokens[a] as Token).start, (tokens[b - 1] as Token).end)}`,
-        STRENGTH.pattern,
-      ),
-    );
+    out.push(candidate(tokens, a, b, 'organization', name, spanKey(scan, 'organization', a, b), STRENGTH.pattern));
   };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
