@@ -27,11 +27,16 @@ import {
 
 type Data = Record<string, unknown>;
 
-/** A plain object (not an array, not a class instance) whose keys are all in `keys`. */
-function isRecord(v: unknown, keys: ReadonlySet<string>): v is Data {
+/** A plain object: not an array, not a class instance (zod would rebuild either). */
+function isPlainObject(v: unknown): v is Data {
   if (typeof v !== 'object' || v === null) return false;
   const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return false;
+  return proto === Object.prototype || proto === null;
+}
+
+/** A plain object whose keys are all in `keys`. */
+function isRecord(v: unknown, keys: ReadonlySet<string>): v is Data {
+  if (!isPlainObject(v)) return false;
   for (const k in v) if (!keys.has(k)) return false;
   return true;
 }
@@ -175,10 +180,8 @@ function isMessage(v: unknown): boolean {
 }
 
 function isProvenance(v: unknown): boolean {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return false;
-  for (const k in v) if (!isSpan((v as Data)[k])) return false;
+  if (!isPlainObject(v)) return false;
+  for (const k in v) if (!isSpan(v[k])) return false;
   return true;
 }
 
