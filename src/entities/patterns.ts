@@ -15,6 +15,7 @@ import {
   DOCUMENT_STOP_WORDS,
   ORDINAL_WORDS,
   QUOTE_DOCUMENT_CUES,
+  SETTLEMENT_NOUNS,
 } from '../data/gazetteer/index.js';
 import { type Candidate, newCandidate, STRENGTH } from './candidate.js';
 import { foldName, type LexEntry, type Lexicon, matchPhrase, type PhraseMatch, prefixKey, WORD } from './lexicon.js';
@@ -960,7 +961,7 @@ export function placeNounCandidates(scan: Scan): Candidate[] {
     const t = tokens[i] as Token;
     if (!(t.f & WORD.placeNoun) || t.cap) continue;
     if (tokens[i + 1]?.lc === 'of' && isNameShaped(tokens[i + 2]) && !(tokens[i + 2] as Token).sent) {
-      if (t.lc === 'city' || t.lc === 'town' || t.lc === 'village' || t.lc === 'port' || t.lc === 'settlement') {
+      if (SETTLEMENT_NOUNS.has(t.lc)) {
         const r = i + 2;
         const e = isNameShaped(tokens[r + 1]) && ((tokens[r + 1] as Token).f & WORD.function) === 0 ? r + 2 : r + 1;
         if (((tokens[r] as Token).f & WORD.function) === 0) add(r, e);

@@ -740,6 +740,23 @@ export const PLACE_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 ]);
 
 /**
+ * Place nouns that name one settlement before `of` + its name (`the city of Ganja`, `the port of Alat`); a
+ * district or region is named the other way round (`Gubadly district`).
+ *
+ * @example
+ * ```ts
+ * SETTLEMENT_NOUNS.has('village'); // true
+ * ```
+ */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'city',
+  'town',
+  'village',
+  'port',
+  'settlement',
+]);
+
+/**
  * Words for relatives and peers that mark a person (`his father, Ilgar Aliyev`) but are not the person's role.
  *
  * @example
