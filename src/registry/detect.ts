@@ -7,9 +7,15 @@
  * character are tested, on that line alone. The handful of signals that can match anywhere (an outlet's
  * name in a sentence) scan the text, and only when it contains their literal (`includes`).
  *
+ * A line signal's literal is not looked for line by line either: each distinct literal keeps a cursor, the
+ * next place it occurs in the page, found with one search that runs ahead over the text. A line holds the
+ * literal when the cursor falls inside it; lines before the cursor are ruled out without a search. So each
+ * literal is read past at most once per page, however many lines are tested for it, where a search per line
+ * and signal cost more than all the patterns together.
+ *
  * @module
  */
-import type { SourceText } from '../text/source-text.js';
+import type { Line, SourceText } from '../text/source-text.js';
 import type { Detection, Evidence, KnownOutlet, Signal } from './types.js';
 
 interface Entry {
@@ -18,7 +24,14 @@ interface Entry {
   /** Index of the signal among all signals, for the per-page record of what was found. */
   slot: number;
   signal: Signal;
-  /** `signal.includes` is to be looked for in lower-cased text (an `i` pattern, a literal with letters). */
+  /** Index of `signal.includes` among the detector's distinct literals, or -1 when it has none. */
+  needle: number;
+}
+
+/** A literal that gates signals, once for all signals that share it. */
+interface Needle {
+  text: string;
+  /** To be looked for in lower-cased text (an `i` pattern, a literal with letters). */
   folded: boolean;
 }
 
@@ -50,11 +63,23 @@ export function createDetector(parsers: readonly KnownOutlet[], known: readonly 
   const anyLine: Entry[] = [];
   const textSignals: Entry[] = [];
   const entries: Entry[] = [];
+  const needles: Needle[] = [];
+  const needleIds = new Map<string, number>();
+  const needleOf = (signal: Signal): number => {
+    const text = signal.includes;
+    if (text === undefined) return -1;
+    const folded = signal.pattern.ignoreCase && text !== text.toUpperCase();
+    const key = `${folded ? 'i' : 's'}${text}`;
+    let id = needleIds.get(key);
+    if (id === undefined) {
+      id = needles.push({ text, folded }) - 1;
+      needleIds.set(key, id);
+    }
+    return id;
+  };
   outlets.forEach(({ o }, outlet) => {
     for (const signal of o.fingerprint) {
-      const needle = signal.includes;
-      const folded = signal.pattern.ignoreCase && needle !== undefined && needle !== needle.toUpperCase();
-      const entry = { outlet, slot: entries.length, signal, folded };
+      const entry = { outlet, slot: entries.length, signal, needle: needleOf(signal) };
       entries.push(entry);
       if (signal.scope !== 'line') textSignals.push(entry);
       else if (signal.lineStarts === undefined) anyLine.push(entry);
@@ -64,49 +89,74 @@ export function createDetector(parsers: readonly KnownOutlet[], known: readonly 
 
   return {
     detect(source) {
+      const text = source.text;
       // What each signal found, by slot: the first match, and for unique signals a second one.
       const first: (Evidence | undefined)[] = new Array(entries.length);
       const second: (Evidence | undefined)[] = new Array(entries.length);
-      const record = (entry: Entry, text: string, offset: number) => {
+      const record = (entry: Entry, match: string, offset: number) => {
         const { signal, slot } = entry;
         const evidence: Evidence = {
           signal: signal.id,
           weight: signal.weight,
           kind: signal.kind ?? 'structure',
-          text,
+          text: match,
           offset: source.toInputOffset(offset),
         };
         if (first[slot] === undefined) first[slot] = evidence;
         else if (signal.unique && second[slot] === undefined) second[slot] = evidence;
       };
-      const testLine = (entry: Entry, text: string, start: number) => {
+      // The page in lower case, for folded literals; made on first need. When lower-casing changes the
+      // length (`İ` becomes two code units), offsets no longer agree and lines are lower-cased one by one.
+      let lower: string | undefined;
+      const lowered = (): string => {
+        lower ??= text.toLowerCase();
+        return lower;
+      };
+      // Per literal: where it next occurs at or after the line being read (text.length when nowhere), or -1
+      // before the first search.
+      const next = new Array<number>(needles.length).fill(-1);
+      const lineHolds = (needle: Needle, id: number, line: Line): boolean => {
+        if (needle.folded && lowered().length !== text.length) return line.text.toLowerCase().includes(needle.text);
+        let at = next[id] as number;
+        if (at < line.start) {
+          at = (needle.folded ? lowered() : text).indexOf(needle.text, line.start);
+          if (at < 0) at = text.length;
+          next[id] = at;
+        }
+        return at + needle.text.length <= line.end;
+      };
+      const testLine = (entry: Entry, line: Line) => {
         const { signal, slot } = entry;
         // A signal counts once; a unique one is still tested for the second match that gives two pages away.
         if (first[slot] !== undefined && (!signal.unique || second[slot] !== undefined)) return;
-        const needle = signal.includes;
-        if (needle !== undefined && !(entry.folded ? text.toLowerCase() : text).includes(needle)) return;
-        const m = signal.pattern.exec(text);
-        if (m) record(entry, m[0], start + m.index);
+        if (entry.needle >= 0 && !lineHolds(needles[entry.needle] as Needle, entry.needle, line)) return;
+        const m = signal.pattern.exec(line.text);
+        if (m) record(entry, m[0], line.start + m.index);
       };
       for (const line of source.lines) {
-        const text = line.text;
-        if (text === '') continue;
-        const candidates = byFirst.get(text[0] as string);
-        if (candidates) for (const entry of candidates) testLine(entry, text, line.start);
-        for (const entry of anyLine) testLine(entry, text, line.start);
+        if (line.text === '') continue;
+        const candidates = byFirst.get(line.text[0] as string);
+        if (candidates) for (const entry of candidates) testLine(entry, line);
+        for (const entry of anyLine) testLine(entry, line);
       }
-      let lower: string | undefined;
+      // Text signals: a literal is looked for once per page, however many signals share it.
+      const inText = new Array<boolean | undefined>(needles.length);
       for (const entry of textSignals) {
-        const needle = entry.signal.includes;
-        if (needle !== undefined) {
-          if (entry.folded && lower === undefined) lower = source.text.toLowerCase();
-          if (!(entry.folded ? (lower as string) : source.text).includes(needle)) continue;
+        const id = entry.needle;
+        if (id >= 0) {
+          const needle = needles[id] as Needle;
+          let found = inText[id];
+          if (found === undefined) {
+            found = (needle.folded ? lowered() : text).includes(needle.text);
+            inText[id] = found;
+          }
+          if (!found) continue;
         }
-        const m = entry.signal.pattern.exec(source.text);
+        const m = entry.signal.pattern.exec(text);
         if (!m) continue;
         record(entry, m[0], m.index);
         if (entry.signal.unique) {
-          const again = secondMatch(entry.signal.pattern, source.text, m.index + Math.max(1, m[0].length));
+          const again = secondMatch(entry.signal.pattern, text, m.index + Math.max(1, m[0].length));
           if (again) record(entry, again[0], again.index);
         }
       }
