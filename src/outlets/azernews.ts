@@ -79,14 +79,14 @@ export const azernews = /* @__PURE__ */ defineParser({
     {
       id: 'author-bio',
       weight: 0.7,
-      includes: 'azernews',
+      includes: 'zernews',
       pattern: /\bis AzerNews['’] (?:staff journalist|correspondent)\b/i,
     },
     {
       id: 'self-attribution',
       weight: 0.35,
       kind: 'mention',
-      includes: 'azernews',
+      includes: 'zernews',
       pattern: /\b(?:Azernews reports|told Azernews)\b/i,
     },
   ],

@@ -65,7 +65,7 @@ export const ednews = /* @__PURE__ */ defineParser({
       id: 'mention',
       weight: 0.15,
       kind: 'mention',
-      includes: 'ednews',
+      includes: 'dnews',
       pattern: /\b(?:told EDnews|EDnews reports|According to EDnews)\b/i,
     },
   ],

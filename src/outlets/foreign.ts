@@ -144,7 +144,7 @@ export const caliber: KnownOutlet = /* @__PURE__ */ defineKnownOutlet({
       id: 'reports',
       weight: 0.35,
       kind: 'mention',
-      includes: 'caliber.az reports',
+      includes: '.az reports',
       pattern: /\bCaliber\.Az reports\b/i,
     },
   ],

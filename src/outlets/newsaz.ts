@@ -64,10 +64,10 @@ export const newsaz = /* @__PURE__ */ defineParser({
       id: 'self-attribution',
       weight: 0.5,
       kind: 'mention',
-      includes: 'news.az reports',
+      includes: '.az reports',
       pattern: /\bNews\.Az reports\b/i,
     },
-    { id: 'told', weight: 0.35, kind: 'mention', includes: 'told news.az', pattern: /\btold News\.Az\b/i },
+    { id: 'told', weight: 0.35, kind: 'mention', includes: 'ws.az', pattern: /\btold News\.Az\b/i },
   ],
   extract(page, { draft }) {
     const rows = contentLines(page.lines)

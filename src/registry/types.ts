@@ -66,7 +66,9 @@ export interface Signal {
    * not tested: looking for a literal costs a fraction of running the pattern, and most pages hold none of an
    * outlet's phrases. For a case-insensitive pattern (`i` flag), write it in lower case; it is then looked for
    * in the lower-cased line or page. Start it with a rare character: the search jumps between occurrences of
-   * its first character, so a literal that starts with a space is several times slower to rule out.
+   * its first character, so a literal that starts with a space or a common letter is several times slower to
+   * rule out (`zernews` rather than `azernews`, `.az reports` rather than `news.az reports`). Signals that
+   * share a literal share its search.
    * @default undefined (always tested)
    */
   readonly includes?: string;
