@@ -59,7 +59,19 @@ export interface Detector {
  */
 export function createDetector(parsers: readonly KnownOutlet[], known: readonly KnownOutlet[]): Detector {
   const outlets = [...parsers.map((o) => ({ o, parsable: true })), ...known.map((o) => ({ o, parsable: false }))];
-  const byFirst = new Map<string, Entry[]>();
+  // Line signals by the first code unit a matching line can start with: an array for ASCII, a map for the
+  // rest. (A line starting with a character outside the BMP is looked up by its first surrogate.)
+  const asciiFirst: (Entry[] | undefined)[] = new Array(128);
+  const otherFirst = new Map<number, Entry[]>();
+  const indexByFirst = (code: number, entry: Entry) => {
+    let list = code < 128 ? asciiFirst[code] : otherFirst.get(code);
+    if (list === undefined) {
+      list = [];
+      if (code < 128) asciiFirst[code] = list;
+      else otherFirst.set(code, list);
+    }
+    if (list[list.length - 1] !== entry) list.push(entry);
+  };
   const anyLine: Entry[] = [];
   const textSignals: Entry[] = [];
   const entries: Entry[] = [];
@@ -83,9 +95,14 @@ export function createDetector(parsers: readonly KnownOutlet[], known: readonly 
       entries.push(entry);
       if (signal.scope !== 'line') textSignals.push(entry);
       else if (signal.lineStarts === undefined) anyLine.push(entry);
-      else for (const ch of new Set(signal.lineStarts)) byFirst.set(ch, [...(byFirst.get(ch) ?? []), entry]);
+      else for (let i = 0; i < signal.lineStarts.length; i++) indexByFirst(signal.lineStarts.charCodeAt(i), entry);
     }
   });
+  // The order of outlets that found nothing, which is most of them on every page: by the tie rules alone.
+  const unscored = outlets
+    .map(({ o, parsable }, i) => ({ outlet: o.id, parsable, i }))
+    .sort(byTies)
+    .map((d) => d.i);
 
   return {
     detect(source) {
@@ -135,7 +152,8 @@ export function createDetector(parsers: readonly KnownOutlet[], known: readonly 
       };
       for (const line of source.lines) {
         if (line.text === '') continue;
-        const candidates = byFirst.get(line.text[0] as string);
+        const code = line.text.charCodeAt(0);
+        const candidates = code < 128 ? asciiFirst[code] : otherFirst.get(code);
         if (candidates) for (const entry of candidates) testLine(entry, line);
         for (const entry of anyLine) testLine(entry, line);
       }
@@ -172,12 +190,20 @@ export function createDetector(parsers: readonly KnownOutlet[], known: readonly 
         const own = (evidence[i] as Evidence[]).sort((a, b) => b.weight - a.weight);
         return { outlet: o.id, score: noisyOr(own), parsable, evidence: own, repeated: repeated[i] as Evidence[] };
       });
-      return detections.sort(
-        // Ties by id in code-unit order: `localeCompare` would depend on the runtime's locale, and it is slow.
-        (a, b) => b.score - a.score || Number(b.parsable) - Number(a.parsable) || byCodeUnits(a.outlet, b.outlet),
-      );
+      // Best first; ties by id in code-unit order (`localeCompare` would depend on the runtime's locale, and
+      // it is slow). Outlets that found nothing keep their precomputed order after the others.
+      const ranked: Detection[] = [];
+      for (const d of detections) if (d.score > 0) ranked.push(d);
+      ranked.sort((a, b) => b.score - a.score || byTies(a, b));
+      for (const i of unscored) if (!((detections[i] as Detection).score > 0)) ranked.push(detections[i] as Detection);
+      return ranked;
     },
   };
+}
+
+/** Ties between equal scores: parsers before fingerprint-only outlets, then by id in code-unit order. */
+function byTies(a: { parsable: boolean; outlet: string }, b: { parsable: boolean; outlet: string }): number {
+  return Number(b.parsable) - Number(a.parsable) || byCodeUnits(a.outlet, b.outlet);
 }
 
 function byCodeUnits(a: string, b: string): number {

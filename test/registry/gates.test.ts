@@ -60,3 +60,25 @@ describe('signal literals', () => {
     expect(found('Body.\nAS GAZETTE SAYS.', 'twin')).toEqual(['quote@6']);
   });
 });
+
+describe('signal line starts', () => {
+  const starred = defineParser({
+    id: 'starred',
+    name: 'Starred',
+    version: '1.0.0',
+    fingerprint: [
+      // A line starting outside the Basic Multilingual Plane (two code units) and one starting with `Ə`.
+      { id: 'flash', weight: 0.6, scope: 'line', lineStarts: '📰', pattern: /^📰 Flash$/u },
+      { id: 'notes', weight: 0.6, scope: 'line', lineStarts: 'ƏA', pattern: /^(?:Əlavə|Also) qeyd$/u },
+    ],
+    extract: (_page, { draft }) => draft,
+  });
+  const signals = (text: string) =>
+    (createRegistry([starred]).detect(text)[0]?.evidence ?? []).map((e) => e.signal).sort();
+  it('tests a line against the signals that can start with its first character', () => {
+    expect(signals('Intro\n📰 Flash\nƏlavə qeyd')).toEqual(['flash', 'notes']);
+    expect(signals('Intro\nAlso qeyd')).toEqual(['notes']);
+    expect(signals('Intro\n 📰 Flash')).toEqual(['flash']); // lines are trimmed first
+    expect(signals('Intro\nx 📰 Flash\nB Əlavə qeyd')).toEqual([]);
+  });
+});
