@@ -8,6 +8,8 @@
 import type { Language } from '../article/schema.js';
 
 const SAMPLE = 4000;
+// The letters the counts look at beyond ASCII: Latin-1 to Latin Extended-B (ə, ş, ü …) and Cyrillic.
+const BEYOND_ASCII_LETTER = /[\u00C0-\u024F\u0400-\u04FF]/;
 // ğ Ğ ı İ ş Ş ç Ç ö Ö ü Ü: shared with Turkish names in English texts, so they only support ə.
 const TURKIC_LETTERS: ReadonlySet<number> = /* @__PURE__ */ new Set([...'ğĞıİşŞçÇöÖüÜ'].map((ch) => ch.charCodeAt(0)));
 
@@ -23,16 +25,22 @@ const TURKIC_LETTERS: ReadonlySet<number> = /* @__PURE__ */ new Set([...'ğĞı�
  */
 export function detectLanguage(text: string): Language {
   // One pass over the character codes (a regex per script would scan the text three times).
+  const n = Math.min(text.length, SAMPLE);
+  // Without a Cyrillic letter or a Latin letter beyond ASCII, the counts below can only say English; one
+  // native scan rules that out on most English pages at a fraction of the cost of the loop.
+  if (!BEYOND_ASCII_LETTER.test(n < text.length ? text.slice(0, n) : text)) return 'en';
   let latin = 0;
   let cyrillic = 0;
   let schwa = 0;
   let turkic = 0;
-  const n = Math.min(text.length, SAMPLE);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
-    else if (c < 0xc0) continue;
-    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    if (c < 0xc0) {
+      const folded = c | 0x20; // A–Z onto a–z
+      if (folded >= 0x61 && folded <= 0x7a) latin++;
+      continue;
+    }
+    if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
     else if (c === 0x0259 || c === 0x018f) {
       schwa++;
       latin++;
