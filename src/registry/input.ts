@@ -53,11 +53,13 @@ export function checkInput(value: unknown, maxInputLength: number): string {
     throw new ArticleParseError('empty_input', 'The input is empty or only white space and invisible characters.');
   }
   const sample = value.length > SAMPLE ? value.slice(0, SAMPLE) : value;
-  if (sample.includes('\u0000')) {
+  // One scan for any control character rules out NUL bytes too on clean text; counting needs the global
+  // pattern, and only then.
+  const anyControl = HAS_CONTROL.test(sample);
+  if (anyControl && sample.includes('\u0000')) {
     throw new ArticleParseError('not_text', 'The input holds NUL bytes: it looks like binary data, not page text.');
   }
-  // Counting needs the global pattern; a first test with the plain one skips the count on clean text.
-  const controls = HAS_CONTROL.test(sample) ? (sample.match(CONTROL)?.length ?? 0) : 0;
+  const controls = anyControl ? (sample.match(CONTROL)?.length ?? 0) : 0;
   if (controls > 8 && controls / sample.length > 0.05) {
     throw new ArticleParseError(
       'not_text',
