@@ -177,6 +177,9 @@ function tokenize(body: string, from: number, to: number): Token[] {
   while (i < to) {
     const c = body.charCodeAt(i);
     let end: number;
+    // Lower-casing a piece of a body with any non-ASCII character is slow, and most words need none: marks,
+    // dashes and ASCII words without a capital are their own lower case.
+    let lower = false;
     if (isWordCode(c)) {
       // A plain ASCII word is hashed on the way; one that cannot matter is passed over (see NOTABLE).
       let h = 0;
@@ -187,7 +190,9 @@ function tokenize(body: string, from: number, to: number): Token[] {
         if (d < 128) h = hashStep(h, d);
         else plain = false;
         if (d === 113 || d === 81) q = true; // q: `-acaq`
+        if (d >= 65 && d <= 90) lower = true;
       }
+      if (!plain) lower = true;
       // A word that began in the block before belongs to it.
       if (i === from && from > 0 && isWordCode(body.charCodeAt(from - 1))) {
         i = end;
@@ -207,7 +212,7 @@ function tokenize(body: string, from: number, to: number): Token[] {
       continue;
     }
     const raw = body.slice(i, end);
-    const word = raw.toLowerCase();
+    const word = lower ? raw.toLowerCase() : raw;
     const kind = skip ? null : classify(word, raw, prev, body, end);
     skip = BE.has(word) && prev !== 'to';
     prev = word;

@@ -7,6 +7,9 @@ import { AZERBAIJANI_MONTHS, ENGLISH_MONTHS, RUSSIAN_MONTHS } from '../data/mont
 
 const BY_NAME = new Map<string, number>();
 for (const { name, month } of [...ENGLISH_MONTHS, ...RUSSIAN_MONTHS, ...AZERBAIJANI_MONTHS]) BY_NAME.set(name, month);
+/** The names as the date scans find them (`June`, `марта`), looked up before lower-casing the word. */
+const AS_WRITTEN = new Map<string, number>(BY_NAME);
+for (const [name, month] of BY_NAME) AS_WRITTEN.set((name[0] ?? '').toUpperCase() + name.slice(1), month);
 
 /**
  * The month number (1..12) of an English, Russian or Azerbaijani month name or abbreviation, any case, with
@@ -22,7 +25,7 @@ for (const { name, month } of [...ENGLISH_MONTHS, ...RUSSIAN_MONTHS, ...AZERBAIJ
  */
 export function monthNumber(word: string): number | null {
   const key = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word; // without a trailing `.`
-  return BY_NAME.get(key.toLowerCase()) ?? null;
+  return AS_WRITTEN.get(key) ?? BY_NAME.get(key.toLowerCase()) ?? null;
 }
 
 /**
