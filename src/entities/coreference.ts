@@ -322,7 +322,8 @@ export function finishCluster(
   text: string,
   lower: string | null = null,
 ): { mentions: Mention[]; aliases: string[] } {
-  const ms = sortSmall(cluster.mentions.slice(), byStart);
+  // Other clusters than persons' come sorted already (`clusterOthers`): only a copy out of order is sorted.
+  const ms = inStartOrder(cluster.mentions) ? cluster.mentions : sortSmall(cluster.mentions.slice(), byStart);
   const mentions: Mention[] = [];
   let last = -1;
   for (const m of ms) {
@@ -333,22 +334,40 @@ export function finishCluster(
   }
   // Forms that differ from the name or each other only in letter case are one form.
   const aliases: string[] = [];
-  let aliasKeys: Set<string> | null = null;
+  let seen: Set<string> | null = null;
   const name = cluster.name.toLowerCase();
-  const offer = (form: string, key: string): void => {
-    if (key === name) return;
-    aliasKeys ??= new Set<string>();
-    if (aliasKeys.has(key)) return;
-    aliasKeys.add(key);
-    aliases.push(form);
-  };
   for (const m of cluster.mentions) {
     if (m.demonym) continue;
-    const form = text.slice(m.start, m.end);
-    offer(form, lower ? lower.slice(m.start, m.end) : form.toLowerCase());
+    if (lower) {
+      // Most mentions are written as the name: compared in place, they need no copy of their text.
+      if (m.end - m.start === name.length && lower.startsWith(name, m.start)) continue;
+      seen = offerAlias(aliases, seen, text.slice(m.start, m.end), lower.slice(m.start, m.end));
+    } else {
+      const form = text.slice(m.start, m.end);
+      const key = form.toLowerCase();
+      if (key !== name) seen = offerAlias(aliases, seen, form, key);
+    }
   }
-  for (const a of cluster.aliases) offer(a, a.toLowerCase());
+  for (const a of cluster.aliases) {
+    const key = a.toLowerCase();
+    if (key !== name) seen = offerAlias(aliases, seen, a, key);
+  }
   return { mentions, aliases };
+}
+
+function inStartOrder(ms: readonly Candidate[]): boolean {
+  for (let i = 1; i < ms.length; i++) if ((ms[i - 1] as Candidate).start > (ms[i] as Candidate).start) return false;
+  return true;
+}
+
+/** Adds `form` to `aliases` unless a form with its `key` is there; returns the keys seen (a set made on first need). */
+function offerAlias(aliases: string[], seen: Set<string> | null, form: string, key: string): Set<string> {
+  const keys = seen ?? new Set<string>();
+  if (!keys.has(key)) {
+    keys.add(key);
+    aliases.push(form);
+  }
+  return keys;
 }
 
 /**

@@ -124,7 +124,9 @@ export interface TopicValue {
 /**
  * Bits of a word's classes (`Token.f`), looked up once per token: a gazetteer phrase may start here, a head
  * noun, a place/organisation/document noun, a trigger of a person's title, a word that is never (part of) a
- * person's name, a given name, a function word.
+ * person's name, a given name, a function word; and the first word of a rank, honorific, office, occupation
+ * or ministry field (so that a recogniser tries those tables only where one may start, see
+ * `matchClassPhrase`).
  *
  * @example
  * ```ts
@@ -141,6 +143,11 @@ export const WORD = {
   notName: 64,
   given: 128,
   function: 256,
+  rank: 512,
+  honorific: 1024,
+  role: 2048,
+  occupation: 4096,
+  topic: 8192,
 } as const;
 
 /**
@@ -191,8 +198,13 @@ export interface Lexicon {
   readonly azRoleStems: readonly string[];
   /** `prefixKey` of the first three letters of every `azStems` key: most words start no known stem. */
   readonly azStemPrefixes: ReadonlySet<number>;
-  /** `prefixKey` of the first two letters of every Russian and Azerbaijani role stem. */
-  readonly roleStemPrefixes: ReadonlySet<number>;
+  /**
+   * The Russian role stems by the `prefixKey` of their first two letters: a word is tried against the few
+   * stems that start like it, most words against none.
+   */
+  readonly ruRoleStemsByPrefix: ReadonlyMap<number, readonly string[]>;
+  /** The Azerbaijani role stems by the `prefixKey` of their first two letters. */
+  readonly azRoleStemsByPrefix: ReadonlyMap<number, readonly string[]>;
   readonly azSuffixes: readonly string[];
 }
 
@@ -456,6 +468,11 @@ function wordClassTable(parts: {
   triggers: ReadonlySet<string>;
   notName: ReadonlySet<string>;
   given: ReadonlyMap<string, string>;
+  ranks: PhraseTable<string>;
+  honorifics: PhraseTable<string>;
+  roles: PhraseTable<string>;
+  occupations: PhraseTable<string>;
+  topics: PhraseTable<TopicValue>;
 }): Map<string, number> {
   const table = new Map<string, number>();
   const mark = (words: Iterable<string>, bit: number) => {
@@ -470,6 +487,11 @@ function wordClassTable(parts: {
   mark(parts.notName, WORD.notName);
   mark(parts.given.keys(), WORD.given);
   mark(NON_NAME_WORDS, WORD.function);
+  mark(parts.ranks.keys(), WORD.rank);
+  mark(parts.honorifics.keys(), WORD.honorific);
+  mark(parts.roles.keys(), WORD.role);
+  mark(parts.occupations.keys(), WORD.occupation);
+  mark(parts.topics.keys(), WORD.topic);
   return table;
 }
 
@@ -487,6 +509,18 @@ export function prefixKey(s: string, n: number): number {
   let key = 0;
   for (let i = n - 1; i >= 0; i--) key = key * 65536 + s.charCodeAt(i);
   return key;
+}
+
+/** Words (every one at least `n` long) by their `prefixKey` of `n`, in list order. */
+function byPrefix(words: readonly string[], n: number): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of words) {
+    const key = prefixKey(w, n);
+    const list = map.get(key);
+    if (list) list.push(w);
+    else map.set(key, [w]);
+  }
+  return map;
 }
 
 function prefixSet(words: Iterable<string>, n: number): Set<number> {
@@ -511,18 +545,34 @@ function build(): Lexicon {
     MINISTRY_TOPICS.flatMap((t) => t.forms),
     ['First', 'Deputy', 'Vice'],
   ]);
-  const wordClasses = wordClassTable({ names, heads, triggers: triggerWords, notName, given: givenNames });
+  const ranks = valueTable(RANKS);
+  const honorifics = valueTable(HONORIFICS);
+  const roles = valueTable(ROLE_HEADS);
+  const occupations = valueTable(OCCUPATIONS);
+  const topics = topicTable();
+  const wordClasses = wordClassTable({
+    names,
+    heads,
+    triggers: triggerWords,
+    notName,
+    given: givenNames,
+    ranks,
+    honorifics,
+    roles,
+    occupations,
+    topics,
+  });
   return {
     names,
     extra: null,
     azStems,
     singleWords,
     demonyms,
-    ranks: valueTable(RANKS),
-    honorifics: valueTable(HONORIFICS),
-    roles: valueTable(ROLE_HEADS),
-    occupations: valueTable(OCCUPATIONS),
-    topics: topicTable(),
+    ranks,
+    honorifics,
+    roles,
+    occupations,
+    topics,
     topicsRu: foreign.ru,
     topicsAz: foreign.az,
     ministryAbbreviations: foreign.abbreviations,
@@ -536,7 +586,8 @@ function build(): Lexicon {
     ruRoleStems: RU_ROLE_STEMS,
     azRoleStems: AZ_ROLE_STEMS,
     azStemPrefixes: prefixSet(azStems.keys(), 3),
-    roleStemPrefixes: prefixSet([...RU_ROLE_STEMS, ...AZ_ROLE_STEMS], 2),
+    ruRoleStemsByPrefix: byPrefix(RU_ROLE_STEMS, 2),
+    azRoleStemsByPrefix: byPrefix(AZ_ROLE_STEMS, 2),
     azSuffixes: AZ_SUFFIXES,
   };
 }
@@ -613,4 +664,28 @@ export function matchPhrase<T>(tokens: readonly Token[], i: number, table: Phras
     if (ok) return { end: i + n, value: p.value };
   }
   return null;
+}
+
+/**
+ * `matchPhrase` for a table whose first words carry `bit` of `WORD` (`WORD.rank` for `ranks` …): a token
+ * without the bit starts no phrase of the table, so most tokens are turned away by a bit test of `Token.f`
+ * instead of a `Map` look-up. The tokens must come with their classes (tokenised with the lexicon's
+ * `wordTable`, as every `Scan`'s are).
+ *
+ * @example
+ * ```ts
+ * const lex = builtInLexicon();
+ * const tokens = tokenize('Colonel General Zakir Hasanov', undefined, undefined, lex.wordTable);
+ * matchClassPhrase(tokens, 0, lex.ranks, WORD.rank); // { end: 2, value: 'Colonel General' }
+ * matchClassPhrase(tokens, 2, lex.ranks, WORD.rank); // null, without a look-up
+ * ```
+ */
+export function matchClassPhrase<T>(
+  tokens: readonly Token[],
+  i: number,
+  table: PhraseTable<T>,
+  bit: number,
+): PhraseMatch<T> | null {
+  const t = tokens[i];
+  return t !== undefined && (t.f & bit) !== 0 ? matchPhrase(tokens, i, table) : null;
 }

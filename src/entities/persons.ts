@@ -9,7 +9,7 @@
  */
 import { RELATION_WORDS, SPEECH_VERBS, SURNAME_ENDINGS, VERB_FILLERS } from '../data/gazetteer/index.js';
 import { type Candidate, newCandidate, type PersonName, STRENGTH } from './candidate.js';
-import { foldName, matchPhrase, prefixKey, WORD } from './lexicon.js';
+import { foldName, matchClassPhrase, prefixKey, WORD } from './lexicon.js';
 import {
   capRun,
   countryIn,
@@ -160,22 +160,22 @@ function triggerAt(scan: Scan, i: number): Trigger | null {
     return scan.cyrillic || scan.azerbaijani ? foreignRoleAt(scan, i) : null;
   }
   if (t.cap) {
-    const rank = matchPhrase(tokens, i, lex.ranks);
+    const rank = matchClassPhrase(tokens, i, lex.ranks, WORD.rank);
     if (rank) return trigger(rank.end, undefined, rank.value.replace(/\.$/, ''), undefined, true);
-    const hon = matchPhrase(tokens, i, lex.honorifics);
+    const hon = matchClassPhrase(tokens, i, lex.honorifics, WORD.honorific);
     if (hon && !(hon.end === i + 1 && tokens[i + 1]?.text === '.')) return trigger(hon.end);
     if (hon) return trigger(hon.end + 1);
     const role = roleAt(scan, i);
     if (role) return role;
   }
-  const occ = matchPhrase(tokens, i, lex.occupations);
+  const occ = matchClassPhrase(tokens, i, lex.occupations, WORD.occupation);
   if (occ && !(tokens[occ.end - 1] as Token).poss && (!t.cap || t.sent || isCapWord(tokens[i - 1]))) {
     const text = scan.text.slice(t.start, (tokens[occ.end - 1] as Token).end);
     const country = demonymBefore(scan, i);
     let next = occ.end;
     if (tokens[next]?.text === ',') next++;
     const relation = RELATION_WORDS.has(occ.value);
-    const academic = matchPhrase(tokens, i, lex.ranks);
+    const academic = matchClassPhrase(tokens, i, lex.ranks, WORD.rank);
     if (academic && academic.end === occ.end) return trigger(next, undefined, academic.value, undefined, false);
     return trigger(next, relation ? undefined : text, undefined, country || undefined, false);
   }
@@ -231,8 +231,8 @@ function roleAt(scan: Scan, i: number): Trigger | null {
   if (roleStart > i && parts.length === 0) return null;
   let next = end;
   if (tokens[next]?.text === ',') next++;
-  const rank = isCapWord(tokens[next]) ? matchPhrase(tokens, next, lex.ranks) : null;
-  const hon = !rank && isCapWord(tokens[next]) ? matchPhrase(tokens, next, lex.honorifics) : null;
+  const rank = isCapWord(tokens[next]) ? matchClassPhrase(tokens, next, lex.ranks, WORD.rank) : null;
+  const hon = !rank && isCapWord(tokens[next]) ? matchClassPhrase(tokens, next, lex.honorifics, WORD.honorific) : null;
   if (rank) {
     title = rank.value.replace(/\.$/, '');
     next = rank.end;
@@ -260,13 +260,13 @@ function officeAt(scan: Scan, p: number): { role: string; end: number; country?:
     q++;
   }
   // `<field> Minister`: `Defense Minister`, `Deputy National Defence Minister`.
-  const topic = isCapWord(tokens[q]) ? matchPhrase(tokens, q, lex.topics) : null;
+  const topic = isCapWord(tokens[q]) ? matchClassPhrase(tokens, q, lex.topics, WORD.topic) : null;
   if (topic && tokens[topic.end]?.lc === 'minister' && (tokens[topic.end] as Token).cap) {
     const head = [...prefix, 'Minister'].join(' ');
     const end = topic.end + 1;
     return { role: `${head} of ${topic.value.full}`, end };
   }
-  const head = matchPhrase(tokens, p, lex.roles);
+  const head = matchClassPhrase(tokens, p, lex.roles, WORD.role);
   if (!head) return null;
   const t = tokens[p] as Token;
   if (!t.cap) return null;
@@ -328,9 +328,12 @@ function foreignRoleAt(scan: Scan, i: number): Trigger | null {
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
   const code = t.lc.charCodeAt(0);
-  const stems = code >= 0x400 && code <= 0x4ff ? lex.ruRoleStems : scan.azerbaijani ? lex.azRoleStems : null;
-  // Most words start no stem: one set look-up rules them out before trying every stem.
-  if (!stems || !lex.roleStemPrefixes.has(prefixKey(t.lc, 2)) || !startsWithAny(t.lc, stems)) return null;
+  const byPrefix =
+    code >= 0x400 && code <= 0x4ff ? lex.ruRoleStemsByPrefix : scan.azerbaijani ? lex.azRoleStemsByPrefix : null;
+  // Only the stems that start with the word's first two letters can start it (every stem has two letters or
+  // more, which a test holds the data to); most words start like none.
+  const stems = byPrefix?.get(prefixKey(t.lc, 2));
+  if (!stems || !startsWithAny(t.lc, stems)) return null;
   let j = i + 1;
   while (j < tokens.length && j - i <= 6) {
     const u = tokens[j] as Token;
@@ -386,6 +389,7 @@ function appositiveAfter(tokens: readonly Token[], q: number): boolean {
 export function personCandidates(scan: Scan, covered: Uint8Array): Candidate[] {
   const { tokens } = scan;
   const out: Candidate[] = [];
+  const foreignScript = scan.cyrillic || scan.azerbaijani;
   let pending: Trigger | null = null;
   let listOpen = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -395,9 +399,17 @@ export function personCandidates(scan: Scan, covered: Uint8Array): Candidate[] {
       if (listOpen && t.text !== ',') listOpen = false;
       continue;
     }
+    // Most words: lower case, no trigger's first word, no Russian or Azerbaijani office to look for. Neither a
+    // trigger nor a name starts there (`triggerAt` and `nameAt` would say so), only a list may go on.
+    if (!t.cap && (t.f & WORD.trigger) === 0 && !foreignScript) {
+      if (!(listOpen && t.lc === 'and')) listOpen = false;
+      continue;
+    }
     // A trigger here, or a second one right after the first (`conscript, Private Kamran Aliyev`).
     const atPending: boolean = pending !== null && pending.next === i;
-    if (!pending || (atPending && !nameAt(scan, covered, i))) {
+    // Read once: where a trigger ends, the name after it decides whether a second trigger is looked for.
+    let name: NameSpan | null | undefined = atPending ? nameAt(scan, covered, i) : undefined;
+    if (!pending || (atPending && !name)) {
       const trig = triggerAt(scan, i);
       if (trig && trig.next > i) {
         pending = atPending && pending && trig.title && !trig.role ? combine(pending, trig) : trig;
@@ -405,7 +417,7 @@ export function personCandidates(scan: Scan, covered: Uint8Array): Candidate[] {
         continue;
       }
     }
-    const name = nameAt(scan, covered, i);
+    if (name === undefined) name = nameAt(scan, covered, i);
     if (!name) {
       if (!(listOpen && t.lc === 'and')) listOpen = false;
       continue;
@@ -462,10 +474,11 @@ function personCandidate(name: NameSpan, parts: PersonName, trig: Trigger | null
  * ```
  */
 export function surnameMentions(scan: Scan, covered: Uint8Array, surnames: ReadonlySet<string>): Candidate[] {
-  const { tokens } = scan;
+  const { tokens, capitals } = scan;
   const out: Candidate[] = [];
   if (surnames.size === 0) return out;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let at = 0; at < capitals.length; at++) {
+    const i = capitals[at] as number;
     const t = tokens[i] as Token;
     if (covered[i] || !t.cap || t.upper) continue;
     const code = t.text.charCodeAt(0);

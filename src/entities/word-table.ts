@@ -20,7 +20,8 @@ function hashRange(s: string, from: number, to: number): number {
 }
 
 /**
- * Words (as strings) with a number each, looked up by a range of a text.
+ * Words (as strings) with a 32-bit integer each, looked up by a range of a text. A look-up returns a handle
+ * (-1: not found) for `keyAt`, `valueAt` and `titleCaseAt`.
  *
  * @example
  * ```ts
@@ -28,6 +29,7 @@ function hashRange(s: string, from: number, to: number): number {
  * const i = table.find('the ministry', 4, 12);
  * table.valueAt(i); // 2
  * table.keyAt(i); // 'ministry'
+ * table.titleCaseAt(i); // 'Ministry'
  * table.find('the minister', 4, 12); // -1
  * table.get('ministry'); // 2
  * let h = HASH_SEED;
@@ -37,40 +39,40 @@ function hashRange(s: string, from: number, to: number): number {
  */
 export class WordTable {
   private readonly keys: string[] = [];
-  private readonly values: number[] = [];
+  /** Title-case forms of keys, by entry (see `titleCaseAt`); sized once, so that filling it keeps it dense. */
+  private readonly titles: (string | undefined)[];
   /**
-   * Slot `s` at `[2s, 2s + 1]`: entry index + 1 (0: empty) and the key's hash, side by side so that a probe
-   * reads one cache line; most occupied slots that are not the word are told apart by the hash alone. Linear
-   * probing, at most half full.
+   * Slot `s` at `[2s, 2s + 1]`: the entry index + 1 in the low `indexMask` bits (0: empty) with the upper
+   * bits of the key's hash above them, then the entry's value. A probe reads one cache line, which tells a
+   * slot that is not the word apart by the hash bits and holds the value of the one that is: on a body, most
+   * words are known, and each costs that line and its key's (to compare), not a line of a separate value
+   * array and one of a filter. Linear probing, at most half full.
    */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /**
-   * One bit per value of a hash's upper 16 bits, set for every key: a small filter that stays in cache and
-   * turns away most words that are not in the table (a third of a body's) before the slots are touched.
-   */
-  private readonly filter = new Int32Array(2048);
+  private readonly indexMask: number;
 
   constructor(entries: ReadonlyMap<string, number>) {
     let size = 16;
     while (size < entries.size * 2) size *= 2;
     this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
+    let indexBits = 1;
+    while (indexBits < 31 && 2 ** indexBits <= entries.size) indexBits++;
+    this.indexMask = 2 ** indexBits - 1;
     for (const [key, value] of entries) {
       const h = hashRange(key, 0, key.length);
       const index = this.keys.length;
       this.keys.push(key);
-      this.values.push(value);
       let slot = h & this.mask;
       while (this.slots[2 * slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[2 * slot] = index + 1;
-      this.slots[2 * slot + 1] = h;
-      const bit = h >>> 16;
-      this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
+      this.slots[2 * slot] = (h & ~this.indexMask) | (index + 1);
+      this.slots[2 * slot + 1] = value;
     }
+    this.titles = new Array<string | undefined>(this.keys.length).fill(undefined);
   }
 
-  /** The entry whose key equals `s.slice(from, to)`, or -1. */
+  /** The handle of the entry whose key equals `s.slice(from, to)`, or -1. */
   find(s: string, from: number, to: number): number {
     return this.findHashed(hashRange(s, from, to), s, from, to);
   }
@@ -80,35 +82,50 @@ export class WordTable {
    * (`HASH_SEED`, then `Math.imul(h ^ codeUnit, HASH_PRIME)` for each code unit).
    */
   findHashed(h: number, s: string, from: number, to: number): number {
-    const bit = h >>> 16;
-    if (((this.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
     const length = to - from;
     const slots = this.slots;
+    const indexMask = this.indexMask;
+    const tag = h & ~indexMask;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = (slots[2 * slot] as number) - 1;
-      if (entry < 0) return -1;
-      if (slots[2 * slot + 1] !== h) continue;
-      const key = this.keys[entry] as string;
+      const x = slots[2 * slot] as number;
+      if (x === 0) return -1;
+      if ((x & ~indexMask) !== tag) continue;
+      const key = this.keys[(x & indexMask) - 1] as string;
       if (key.length !== length) continue;
       let same = true;
       for (let k = 0; k < length && same; k++) same = key.charCodeAt(k) === s.charCodeAt(from + k);
-      if (same) return entry;
+      if (same) return slot;
     }
   }
 
   /** The value of `word`, or 0. */
   get(word: string): number {
     const i = this.find(word, 0, word.length);
-    return i < 0 ? 0 : (this.values[i] as number);
+    return i < 0 ? 0 : this.valueAt(i);
   }
 
-  /** The key of entry `i` (from `find`). */
+  /** The key of the entry at handle `i` (from `find`). */
   keyAt(i: number): string {
-    return this.keys[i] as string;
+    return this.keys[((this.slots[2 * i] as number) & this.indexMask) - 1] as string;
   }
 
-  /** The value of entry `i` (from `find`). */
+  /**
+   * The key at handle `i` with its first letter in upper case (`baku` → `Baku`), made on first need and kept:
+   * a tokeniser that meets a known word in title case takes this copy instead of cutting a new one.
+   */
+  titleCaseAt(i: number): string {
+    const entry = ((this.slots[2 * i] as number) & this.indexMask) - 1;
+    let title = this.titles[entry];
+    if (title === undefined) {
+      const key = this.keys[entry] as string;
+      title = key.charAt(0).toUpperCase() + key.slice(1);
+      this.titles[entry] = title;
+    }
+    return title;
+  }
+
+  /** The value of the entry at handle `i` (from `find`). */
   valueAt(i: number): number {
-    return this.values[i] as number;
+    return this.slots[2 * i + 1] as number;
   }
 }
