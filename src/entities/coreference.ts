@@ -8,7 +8,7 @@
  * @module
  */
 import type { EntityType, Mention } from '../article/schema.js';
-import type { Candidate } from './candidate.js';
+import type { Candidate, PersonName } from './candidate.js';
 import { foldName } from './lexicon.js';
 import { surnameKey } from './persons.js';
 import { mark, scratch, sortSmall } from './small.js';
@@ -119,74 +119,30 @@ interface PersonCluster extends Cluster {
  */
 export function clusterPersons(cands: readonly Candidate[]): Cluster[] {
   const clusters: PersonCluster[] = [];
-  const persons = sortSmall(
-    cands.filter((c) => c.type === 'person' && c.person),
-    byStart,
-  );
-  const ordered = [
-    ...persons.filter((c) => (c.person?.given.length ?? 0) > 0),
-    ...persons.filter((c) => c.person?.given.length === 0),
-  ];
-  for (const c of ordered) {
-    const p = c.person!;
-    const surname = surnameKey(p.surname);
-    const first = p.given[0];
-    let target: PersonCluster | undefined;
-    if (first && !p.initial) {
-      const given = foldName(first);
-      target = clusters.find(
-        (k) =>
-          k.surname === surname && (k.given === given || (!k.given && (!k.initial || given.startsWith(k.initial)))),
-      );
-      if (target && !target.given) {
-        target.given = given;
-        target.name = c.name;
-      }
-    } else if (first && p.initial) {
-      const initial = foldName(first);
-      target = nearest(
-        clusters.filter(
-          (k) => k.surname === surname && (k.given ? k.given.startsWith(initial) : !k.initial || k.initial === initial),
-        ),
-        c.start,
-      );
-    } else {
-      target = nearest(
-        clusters.filter((k) => k.surname === surname),
-        c.start,
-      );
+  const persons: Candidate[] = [];
+  for (const c of cands) if (c.type === 'person' && c.person) persons.push(c);
+  sortSmall(persons, byStart);
+  // Full names and initials first, then surnames alone (each group in text order): two passes over the
+  // sorted list instead of two filtered copies joined into a third.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const c of persons) {
+      if (((c.person as PersonName).given.length === 0) === (pass === 0)) continue;
+      placePerson(clusters, c);
     }
-    if (!target) {
-      // Every field present, as in `newCluster`: one object shape for all clusters.
-      target = {
-        type: 'person',
-        key: `person:${surname}:${clusters.length}`,
-        name: c.name,
-        mentions: [],
-        country: undefined,
-        role: undefined,
-        title: undefined,
-        aliases: [],
-        surname,
-        given: first && !p.initial ? foldName(first) : undefined,
-        initial: first && p.initial ? foldName(first) : undefined,
-        last: c.start,
-      };
-      clusters.push(target);
-    }
-    target.mentions.push(c);
-    target.last = Math.max(target.last, c.start);
-    absorb(target, c);
   }
   // Initials seen before the full name: `Z.Hasanov` then `Zakir Hasanov` join one person.
-  for (const k of [...clusters]) {
+  for (const k of clusters.slice()) {
     if (k.given) continue;
-    const full = clusters.filter(
-      (o) => o !== k && o.surname === k.surname && o.given && (!k.initial || o.given.startsWith(k.initial)),
-    );
-    const into = full.length === 1 ? full[0] : undefined;
-    if (into) {
-      into.mentions.push(...k.mentions);
+    let into: PersonCluster | undefined;
+    let count = 0;
+    for (const o of clusters) {
+      if (o !== k && o.surname === k.surname && o.given && (!k.initial || o.given.startsWith(k.initial))) {
+        into ??= o;
+        count++;
+      }
+    }
+    if (into && count === 1) {
+      for (const m of k.mentions) into.mentions.push(m);
       into.role ??= k.role;
       into.title ??= k.title;
       into.country ??= k.country;
@@ -196,19 +152,74 @@ export function clusterPersons(cands: readonly Candidate[]): Cluster[] {
   return clusters;
 }
 
-/** The cluster with the latest mention before `offset`, or else the first one. */
-function nearest(list: readonly PersonCluster[], offset: number): PersonCluster | undefined {
+/** Adds one person mention to its cluster (found by surname and given name or initial) or to a new one. */
+function placePerson(clusters: PersonCluster[], c: Candidate): void {
+  const p = c.person as PersonName;
+  const surname = surnameKey(p.surname);
+  const first = p.given[0];
+  let target: PersonCluster | undefined;
+  if (first && !p.initial) {
+    const given = foldName(first);
+    target = clusters.find(
+      (k) => k.surname === surname && (k.given === given || (!k.given && (!k.initial || given.startsWith(k.initial)))),
+    );
+    if (target && !target.given) {
+      target.given = given;
+      target.name = c.name;
+    }
+  } else if (first && p.initial) {
+    target = nearest(clusters, surname, foldName(first), c.start);
+  } else {
+    target = nearest(clusters, surname, null, c.start);
+  }
+  if (!target) {
+    // Every field present, as in `newCluster`: one object shape for all clusters.
+    target = {
+      type: 'person',
+      key: `person:${surname}:${clusters.length}`,
+      name: c.name,
+      mentions: [],
+      country: undefined,
+      role: undefined,
+      title: undefined,
+      aliases: [],
+      surname,
+      given: first && !p.initial ? foldName(first) : undefined,
+      initial: first && p.initial ? foldName(first) : undefined,
+      last: c.start,
+    };
+    clusters.push(target);
+  }
+  target.mentions.push(c);
+  target.last = Math.max(target.last, c.start);
+  absorb(target, c);
+}
+
+/**
+ * Of the clusters of `surname` (and, given an `initial`, of a given name it may stand for), the one with the
+ * latest mention before `offset`, or else the first one.
+ */
+function nearest(
+  clusters: readonly PersonCluster[],
+  surname: string,
+  initial: string | null,
+  offset: number,
+): PersonCluster | undefined {
+  let first: PersonCluster | undefined;
   let best: PersonCluster | undefined;
   let bestAt = -1;
-  for (const k of list) {
-    const before = k.mentions.filter((m) => m.start < offset).map((m) => m.start);
-    const at = before.length ? Math.max(...before) : -1;
+  for (const k of clusters) {
+    if (k.surname !== surname) continue;
+    if (initial !== null && !(k.given ? k.given.startsWith(initial) : !k.initial || k.initial === initial)) continue;
+    first ??= k;
+    let at = -1;
+    for (const m of k.mentions) if (m.start < offset && m.start > at) at = m.start;
     if (at > bestAt) {
       best = k;
       bestAt = at;
     }
   }
-  return best ?? list[0];
+  return best ?? first;
 }
 
 function absorb(cluster: Cluster, c: Candidate): void {
@@ -246,9 +257,17 @@ export function clusterOthers(cands: readonly Candidate[]): Cluster[] {
     add(byKey, c);
   }
   for (const c of ministries) {
-    const same = [...byKey.values()].filter((k) => k.key.startsWith(`ministry:${c.ministry}:`));
-    const before = same.filter((k) => (k.mentions[0]?.start ?? Number.POSITIVE_INFINITY) < c.start);
-    const target = before.length ? before[before.length - 1] : same.length === 1 ? same[0] : undefined;
+    // The same ministry with a country: the last one first mentioned before `c`, else the only one.
+    const prefix = `ministry:${c.ministry}:`;
+    let lastBefore: Cluster | undefined;
+    let only: Cluster | undefined;
+    let same = 0;
+    for (const k of byKey.values()) {
+      if (!k.key.startsWith(prefix)) continue;
+      if (same++ === 0) only = k;
+      if ((k.mentions[0]?.start ?? Number.POSITIVE_INFINITY) < c.start) lastBefore = k;
+    }
+    const target = lastBefore ?? (same === 1 ? only : undefined);
     if (target) {
       target.mentions.push(c);
       if (c.aliases) target.aliases.push(...c.aliases);
@@ -268,11 +287,13 @@ export function clusterOthers(cands: readonly Candidate[]): Cluster[] {
   };
   for (const k of clusters.slice()) {
     if (k.type === 'place' || k.type === 'law' || k.type === 'person' || k.key.startsWith('ministry:')) continue;
-    const short = foldOf(k);
+    // Folded on first need: a cluster alone of its type is never folded.
+    let short: string | undefined;
     let into: Cluster | undefined;
     let count = 0;
     for (const o of clusters) {
       if (o === k || o.type !== k.type) continue;
+      short ??= foldOf(k);
       const f = foldOf(o);
       if (f.length > short.length && f.startsWith(short) && LONGER_FORM.test(f.slice(short.length))) {
         into = o;

@@ -99,12 +99,13 @@ function findMentions(text: string, lex: Lexicon): { mentions: Candidate[]; lowe
   const heads = headPhraseCandidates(scan, (i) => inMinistry[i] === 1);
   for (const c of heads) if (c.type === 'law') laws.push(c);
   append(all, heads);
-  append(all, eventNumberCandidates(scan));
-  append(all, quotedCandidates(scan));
-  append(all, placeNounCandidates(scan));
-  append(all, organizationNounCandidates(scan));
-  append(all, describedDocumentCandidates(scan));
-  append(all, lawArticleCandidates(scan, laws));
+  // The rest append to `all` in place (no list of their own to copy over).
+  eventNumberCandidates(scan, all);
+  quotedCandidates(scan, all);
+  placeNounCandidates(scan, all);
+  organizationNounCandidates(scan, all);
+  describedDocumentCandidates(scan, all);
+  lawArticleCandidates(scan, laws, all);
   const others = resolveOverlaps(all);
   for (const c of others) mark(covered, c.t0, c.t1, 1);
   // Name words are never inside other mentions, so persons do not overlap them.
@@ -134,14 +135,15 @@ function findMentions(text: string, lex: Lexicon): { mentions: Candidate[]; lowe
 /** A whole one-word place that is not a country (a town, a district). */
 function isLonePlace(scan: Scan, c: Candidate): boolean {
   const t = scan.tokens[c.t0];
+  // The key, a string to read, is tested last.
   return (
     c.type === 'place' &&
     c.t1 - c.t0 === 1 &&
     !c.demonym &&
-    !c.key.startsWith('country:') &&
     t !== undefined &&
     c.start === t.start &&
-    c.end === t.end
+    c.end === t.end &&
+    !c.key.startsWith('country:')
   );
 }
 

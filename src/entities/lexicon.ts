@@ -290,28 +290,29 @@ interface Source {
   readonly az: readonly string[];
 }
 
+/**
+ * A `LexEntry` with every field present (`country` as `undefined` when none): one object shape for all entries,
+ * so that the recognisers, which read a matched entry's fields for every gazetteer hit, see a single shape.
+ */
+function lexEntry(
+  id: string,
+  type: EntityType,
+  name: string,
+  country: string | undefined,
+  demonym: boolean,
+  caseSensitive: boolean,
+  citedOnly: boolean,
+): LexEntry {
+  return { id, type, name, country, demonym, caseSensitive, citedOnly };
+}
+
 function entryOf(e: GazetteerEntry, idPrefix = 'gaz'): LexEntry {
-  return {
-    id: `${idPrefix}:${e.type}:${foldName(e.name)}`,
-    type: e.type,
-    name: e.name,
-    ...(e.country ? { country: e.country } : {}),
-    demonym: false,
-    caseSensitive: e.caseSensitive ?? false,
-    citedOnly: e.citedOnly ?? false,
-  };
+  const id = `${idPrefix}:${e.type}:${foldName(e.name)}`;
+  return lexEntry(id, e.type, e.name, e.country || undefined, false, e.caseSensitive ?? false, e.citedOnly ?? false);
 }
 
 function placeSource(p: PlaceEntry): Source {
-  const entry: LexEntry = {
-    id: `place:${foldName(p.name)}`,
-    type: 'place',
-    name: p.name,
-    ...(p.country ? { country: p.country } : {}),
-    demonym: false,
-    caseSensitive: false,
-    citedOnly: false,
-  };
+  const entry = lexEntry(`place:${foldName(p.name)}`, 'place', p.name, p.country || undefined, false, false, false);
   const ru = (p.ru ?? []).flatMap((r) => [r, ...russianForms(r)]);
   return { entry, forms: [p.name, ...(p.variants ?? []), ...ru, ...(p.az ?? [])], az: p.az ?? [] };
 }
@@ -319,19 +320,12 @@ function placeSource(p: PlaceEntry): Source {
 function sources(): Source[] {
   const out: Source[] = [];
   for (const c of COUNTRIES) {
-    const entry: LexEntry = {
-      id: `country:${c.code}`,
-      type: 'place',
-      name: c.name,
-      country: c.code,
-      demonym: false,
-      caseSensitive: false,
-      citedOnly: false,
-    };
+    const entry = lexEntry(`country:${c.code}`, 'place', c.name, c.code, false, false, false);
     const ru = (c.ru ?? []).flatMap((r) => [r, ...russianForms(r)]);
     out.push({ entry, forms: [c.name, ...(c.variants ?? []), ...ru, ...(c.az ?? [])], az: c.az ?? [] });
     if (c.demonyms?.length) {
-      out.push({ entry: { ...entry, demonym: true, caseSensitive: true }, forms: c.demonyms, az: [] });
+      const demonym = lexEntry(entry.id, 'place', c.name, c.code, true, true, false);
+      out.push({ entry: demonym, forms: c.demonyms, az: [] });
     }
   }
   for (const p of [...AZERBAIJANI_PLACES, ...LANDMARKS, ...REGIONS, ...WORLD_CITIES]) out.push(placeSource(p));

@@ -63,6 +63,11 @@ export interface Scan {
    * `agreement`), in order: where the recognisers of phrases named by such a noun look.
    */
   readonly nouns: readonly number[];
+  /**
+   * The indices of the capitalised words, the numbers and the lower-case first words of a person's title or
+   * occupation (`economist`), in order: beyond them, in Latin text, a person's recogniser finds nothing to start.
+   */
+  readonly personStarts: readonly number[];
 }
 
 /** The `WORD` bits of the nouns that `Scan.nouns` lists. */
@@ -98,11 +103,16 @@ export function createScan(text: string, lex: Lexicon): Scan {
   let classes = 0;
   const capitals: number[] = [];
   const nouns: number[] = [];
+  const personStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    classes |= t.f;
-    if (t.cap || t.num) capitals.push(i);
-    if (!t.cap && (t.f & NOUN_BITS) !== 0) nouns.push(i);
+    const f = t.f;
+    classes |= f;
+    if (t.cap || t.num) {
+      capitals.push(i);
+      personStarts.push(i);
+    } else if ((f & WORD.trigger) !== 0) personStarts.push(i);
+    if (!t.cap && (f & NOUN_BITS) !== 0) nouns.push(i);
   }
   return {
     text,
@@ -115,6 +125,7 @@ export function createScan(text: string, lex: Lexicon): Scan {
     classes,
     capitals,
     nouns,
+    personStarts,
   };
 }
 
@@ -241,10 +252,10 @@ function isCited(tokens: readonly Token[], i: number, end: number): boolean {
   return after?.text === ':' && (tokens[end + 1]?.nl ?? true);
 }
 
-/** The `extra` of a candidate that may sit inside a longer mention. */
-const NESTED: Readonly<Partial<Candidate>> = { nest: true };
-const NO_EXTRA: Readonly<Partial<Candidate>> = {};
-
+/**
+ * A candidate over tokens `t0..t1`. Optional fields are set by the caller afterwards: passed in as an object
+ * of extras, every caller's differently shaped object made each read of it here a megamorphic look-up.
+ */
 const candidate = (
   tokens: readonly Token[],
   t0: number,
@@ -253,28 +264,9 @@ const candidate = (
   name: string,
   key: string,
   strength: Candidate['strength'],
-  extra: Readonly<Partial<Candidate>> = NO_EXTRA,
-): Candidate => {
-  const c = newCandidate(
-    type,
-    (tokens[t0] as Token).start,
-    (tokens[t1 - 1] as Token).end,
-    t0,
-    t1,
-    name,
-    key,
-    strength,
-    extra.nest ?? false,
-  );
-  if (extra.country !== undefined) c.country = extra.country;
-  if (extra.role !== undefined) c.role = extra.role;
-  if (extra.title !== undefined) c.title = extra.title;
-  if (extra.aliases !== undefined) c.aliases = extra.aliases;
-  if (extra.demonym !== undefined) c.demonym = extra.demonym;
-  if (extra.person !== undefined) c.person = extra.person;
-  if (extra.ministry !== undefined) c.ministry = extra.ministry;
-  return c;
-};
+  nest = false,
+): Candidate =>
+  newCandidate(type, (tokens[t0] as Token).start, (tokens[t1 - 1] as Token).end, t0, t1, name, key, strength, nest);
 
 const spanText = (scan: Scan, t0: number, t1: number): string =>
   scan.text.slice((scan.tokens[t0] as Token).start, (scan.tokens[t1 - 1] as Token).end);
@@ -302,8 +294,9 @@ export function gazetteerCandidates(scan: Scan): Candidate[] {
     const m = gazetteerAt(scan, i);
     if (m) {
       const e = m.value;
-      const strength = e.id.startsWith('user:') ? STRENGTH.user : STRENGTH.gazetteer;
-      const c = candidate(tokens, i, m.end, e.type, e.name, e.type === 'person' ? '' : e.id, strength, NESTED);
+      // Only a user's entries have `user:` ids, and without any the id need not be read.
+      const strength = lex.extra !== null && e.id.startsWith('user:') ? STRENGTH.user : STRENGTH.gazetteer;
+      const c = candidate(tokens, i, m.end, e.type, e.name, e.type === 'person' ? '' : e.id, strength, true);
       if (e.country) c.country = e.country;
       if (e.demonym) c.demonym = true;
       if (e.type === 'person') c.person = personParts(e.name);
@@ -315,7 +308,7 @@ export function gazetteerCandidates(scan: Scan): Candidate[] {
     if (hyphen) {
       const parts = compoundParts(lex, t, i);
       if (parts.length > 0) {
-        out.push(...parts);
+        for (const p of parts) out.push(p);
         continue;
       }
     }
@@ -342,6 +335,8 @@ export function gazetteerCandidates(scan: Scan): Candidate[] {
   return out;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
 /** `Baku-Tbilisi-Kars`, `Azerbaijani-Turkish`: every part a place or demonym of the gazetteer. */
 function compoundParts(lex: Lexicon, t: Token, i: number): Candidate[] {
   const parts = t.text.split('-');
@@ -349,8 +344,10 @@ function compoundParts(lex: Lexicon, t: Token, i: number): Candidate[] {
   const out: Candidate[] = [];
   let offset = t.start;
   for (const part of parts) {
+    // The shape first: most parts that fail (`2023` in `Khazri-2023`) do so without a look-up.
+    if (part.length < 3 || !UPPER_START.test(part)) return [];
     const entry = lex.demonyms.get(part) ?? lex.singleWords.get(part.toLowerCase());
-    if (entry?.type !== 'place' || part.length < 3 || !/^\p{Lu}/u.test(part)) return [];
+    if (entry?.type !== 'place') return [];
     const c = newCandidate(
       'place',
       offset,
@@ -523,13 +520,16 @@ function ministry(
   const base = `Ministry of ${full}`;
   const name = country ? `${base} of ${COUNTRY_NAMES.get(country) ?? country}` : base;
   const aliases = [base];
-  if (!/\band\b/.test(form)) aliases.push(`${form} Ministry`);
-  return candidate(scan.tokens, t0, t1, 'organization', name, `ministry:${key}:${country ?? '?'}`, STRENGTH.gazetteer, {
-    ministry: key,
-    aliases,
-    country: country || undefined,
-  });
+  if (!AND_WORD.test(form)) aliases.push(`${form} Ministry`);
+  const clusterKey = `ministry:${key}:${country ?? '?'}`;
+  const c = candidate(scan.tokens, t0, t1, 'organization', name, clusterKey, STRENGTH.gazetteer);
+  if (country) c.country = country;
+  c.aliases = aliases;
+  c.ministry = key;
+  return c;
 }
+
+const AND_WORD = /\band\b/;
 
 /** `of [the] [Republic of] <country>` at token `i`. */
 function countryComplement(scan: Scan, i: number): { end: number; country: string } | null {
@@ -799,14 +799,15 @@ export function headPhraseCandidates(scan: Scan, skip: (t: number) => boolean): 
     if (type === 'law' && t.lc === 'law' && b === i + 1 && a === i) continue;
     const name = spanText(scan, a, b);
     const country = countryIn(scan, a, b) ?? possessiveCountry(scan, a);
-    const extra: Partial<Candidate> = country ? { country } : {};
     const aliases: string[] = [];
     const acronym = bracketAcronym(tokens, b);
     if (acronym) aliases.push(acronym);
     const tail = type === 'organization' ? countryTail(scan, a, b) : null;
     if (tail !== null && tail > i && tail - a >= 2) aliases.push(spanText(scan, a, tail));
-    if (aliases.length) extra.aliases = aliases;
-    out.push(candidate(tokens, a, b, type, name, spanKey(scan, type, a, b), STRENGTH.pattern, extra));
+    const c = candidate(tokens, a, b, type, name, spanKey(scan, type, a, b), STRENGTH.pattern);
+    if (country) c.country = country;
+    if (aliases.length) c.aliases = aliases;
+    out.push(c);
     coveredTo = b;
   }
   return out;
@@ -836,28 +837,28 @@ function bracketAcronym(tokens: readonly Token[], b: number): string | undefined
 /**
  * Events written with a year or number: `Khazri-2023`, `Anatolian Sky-2024`, `Teknofest-2022`, `COP29`,
  * `COP 29`.
+ * Appends to `out` (a new array by default) and returns it: a caller collecting every recogniser's mentions
+ * passes its one list.
  *
  * @example
  * ```ts
  * eventNumberCandidates(scan).map((c) => c.name); // ['Khazri-2023']
  * ```
  */
-export function eventNumberCandidates(scan: Scan): Candidate[] {
+export function eventNumberCandidates(scan: Scan, out: Candidate[] = []): Candidate[] {
   const { tokens, lex, capitals } = scan;
-  const out: Candidate[] = [];
   for (let at = 0; at < capitals.length; at++) {
     const i = capitals[at] as number;
     const t = tokens[i] as Token;
     if (!t.word || !t.cap) continue;
-    const lastCode = t.text.charCodeAt(t.text.length - 1);
+    // A plain word has letters only, so it ends in no digit: its text is not read (most capitals are plain).
+    const lastCode = t.plain ? 0 : t.text.charCodeAt(t.text.length - 1);
     if (lastCode < 48 || lastCode > 57) {
       // `COP 29`
       const next = tokens[i + 1];
       if (next?.num && lex.eventSeries.has(t.text) && SHORT_NUMBER.test(next.text) && !YEAR.test(next.text)) {
         const name = `${t.text}${next.text}`;
-        out.push(
-          candidate(tokens, i, i + 2, 'event', name, `event:${name.toLowerCase()}`, STRENGTH.gazetteer, { nest: true }),
-        );
+        out.push(candidate(tokens, i, i + 2, 'event', name, `event:${name.toLowerCase()}`, STRENGTH.gazetteer, true));
       }
       continue;
     }
@@ -884,7 +885,7 @@ export function eventNumberCandidates(scan: Scan): Candidate[] {
     }
     const series = SERIES_NUMBER.exec(t.text);
     if (series && lex.eventSeries.has(series[1] as string)) {
-      out.push(candidate(tokens, i, i + 1, 'event', t.text, `event:${t.lc}`, STRENGTH.gazetteer, { nest: true }));
+      out.push(candidate(tokens, i, i + 1, 'event', t.text, `event:${t.lc}`, STRENGTH.gazetteer, true));
     }
   }
   return out;
@@ -894,15 +895,16 @@ export function eventNumberCandidates(scan: Scan): Candidate[] {
  * Quoted titles: a quoted phrase that starts with a document or law head (`"Plan of bilateral military
  * cooperation for 2024"`), or follows a cue (`the agreement "On …"`, `the exercises "Khazri-2023"`). The
  * mention is the text inside the quotes.
+ * Appends to `out` (a new array by default) and returns it: a caller collecting every recogniser's mentions
+ * passes its one list.
  *
  * @example
  * ```ts
  * quotedCandidates(scan)[0]?.name; // 'Plan of bilateral military cooperation for 2024'
  * ```
  */
-export function quotedCandidates(scan: Scan): Candidate[] {
+export function quotedCandidates(scan: Scan, out: Candidate[] = []): Candidate[] {
   const { text, tokens, lex } = scan;
-  const out: Candidate[] = [];
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
     const raw = m[1] as string;
@@ -948,15 +950,16 @@ export function quotedCandidates(scan: Scan): Candidate[] {
  * References to articles of codes and laws: `Article 206.3.2 of the Criminal Code`, `Article 178 (fraud) of
  * the Criminal Code`, `статьи 179 Уголовного кодекса`, `Cinayət Məcəlləsinin 179-cu maddəsi`. The code is
  * found by the gazetteer or a head phrase (`… Code`, `Law on …`) given in `laws`.
+ * Appends to `out` (a new array by default) and returns it: a caller collecting every recogniser's mentions
+ * passes its one list.
  *
  * @example
  * ```ts
  * lawArticleCandidates(scan, laws)[0]?.name; // 'Article 206.3.2 of the Criminal Code'
  * ```
  */
-export function lawArticleCandidates(scan: Scan, laws: readonly Candidate[]): Candidate[] {
+export function lawArticleCandidates(scan: Scan, laws: readonly Candidate[], out: Candidate[] = []): Candidate[] {
   const { text, tokens } = scan;
-  const out: Candidate[] = [];
   // The pattern starts with the word `Article`: without it in the text, skip the scan.
   LAW_ARTICLE.lastIndex = text.includes('Article') ? 0 : text.length;
   for (let m = LAW_ARTICLE.exec(text); m !== null; m = LAW_ARTICLE.exec(text)) {
@@ -1001,16 +1004,17 @@ function articleOf(article: string, law: Candidate, start: number, end: number, 
 /**
  * Places named by a following or preceding place noun: `the Shamkir, Goranboy and Imishli districts`,
  * `the city of Ganja`, `the village of Talish`.
+ * Appends to `out` (a new array by default) and returns it: a caller collecting every recogniser's mentions
+ * passes its one list.
  *
  * @example
  * ```ts
  * placeNounCandidates(scan).map((c) => c.name); // ['Shamkir', 'Goranboy', 'Imishli']
  * ```
  */
-export function placeNounCandidates(scan: Scan): Candidate[] {
-  if ((scan.classes & WORD.placeNoun) === 0) return []; // no place noun in the text
+export function placeNounCandidates(scan: Scan, out: Candidate[] = []): Candidate[] {
+  if ((scan.classes & WORD.placeNoun) === 0) return out; // no place noun in the text
   const { tokens } = scan;
-  const out: Candidate[] = [];
   const add = (t0: number, t1: number) => {
     const g = gazetteerAt(scan, t0);
     if (g && g.end === t1) return; // the gazetteer has it
@@ -1081,16 +1085,17 @@ export function isDash(text: string): boolean {
  * Organisations named next to a lower-case organisation noun: `the Ganja Tikinti construction company`,
  * `The company, Yasamal Tikinti, …`, `the Turkish company Baykar`. At least one word of the name must be
  * something other than a place or country (`the Azerbaijani company` names none).
+ * Appends to `out` (a new array by default) and returns it: a caller collecting every recogniser's mentions
+ * passes its one list.
  *
  * @example
  * ```ts
  * organizationNounCandidates(scan).map((c) => c.name); // ['Ganja Tikinti']
  * ```
  */
-export function organizationNounCandidates(scan: Scan): Candidate[] {
-  if ((scan.classes & WORD.organizationNoun) === 0) return []; // no organisation noun in the text
+export function organizationNounCandidates(scan: Scan, out: Candidate[] = []): Candidate[] {
+  if ((scan.classes & WORD.organizationNoun) === 0) return out; // no organisation noun in the text
   const { tokens } = scan;
-  const out: Candidate[] = [];
   const add = (a: number, b: number) => {
     let own = false;
     for (let k = a; k < b; k++) {
@@ -1132,16 +1137,17 @@ export function organizationNounCandidates(scan: Scan): Candidate[] {
  * Documents described in lower case: `the agreement on strategic partnership in the field of green energy`,
  * `a memorandum of understanding on cooperation in …`. The name runs from the noun over `on …` to the first
  * stop word (`between`, `signed`, `with` …) or punctuation, and needs two content words after `on`.
+ * Appends to `out` (a new array by default) and returns it: a caller collecting every recogniser's mentions
+ * passes its one list.
  *
  * @example
  * ```ts
  * describedDocumentCandidates(scan)[0]?.name; // 'memorandum on strategic partnership in the energy sector'
  * ```
  */
-export function describedDocumentCandidates(scan: Scan): Candidate[] {
-  if ((scan.classes & WORD.documentNoun) === 0) return []; // no document noun in the text
+export function describedDocumentCandidates(scan: Scan, out: Candidate[] = []): Candidate[] {
+  if ((scan.classes & WORD.documentNoun) === 0) return out; // no document noun in the text
   const { tokens } = scan;
-  const out: Candidate[] = [];
   // The token after the last document found: a noun inside one starts no other.
   let next = 0;
   for (const i of scan.nouns) {

@@ -82,6 +82,8 @@ const APPOSITIVE_AFTER = /* @__PURE__ */ new Set([
  */
 export function surnameKey(surname: string): string {
   const f = foldName(surname);
+  // The endings are Cyrillic: a name that ends in another letter (every Latin one) needs no regex run.
+  if (f.charCodeAt(f.length - 1) < 0x400) return f;
   const m = RU_CASE_ENDINGS.exec(f);
   return m ? f.slice(0, m.index + (m[1] as string).length) : f;
 }
@@ -392,7 +394,17 @@ export function personCandidates(scan: Scan, covered: Uint8Array): Candidate[] {
   const foreignScript = scan.cyrillic || scan.azerbaijani;
   let pending: Trigger | null = null;
   let listOpen = false;
+  // In Latin text, a token that is not among `personStarts` changes nothing unless a list is open (it may
+  // close it): with none open, go straight to the next start. A trigger waiting there is let go as it would
+  // be on the way (`i > pending.next`).
+  const starts = foreignScript ? null : scan.personStarts;
+  let at = 0;
   for (let i = 0; i < tokens.length; i++) {
+    if (starts !== null && !listOpen) {
+      while (at < starts.length && (starts[at] as number) < i) at++;
+      if (at === starts.length) break;
+      i = starts[at] as number;
+    }
     const t = tokens[i] as Token;
     if (pending && i > pending.next) pending = null;
     if (!t.word) {

@@ -51,6 +51,10 @@ describe('Scan', () => {
       const all = scan.tokens.map((_, i) => i);
       expect(scan.capitals).toEqual(all.filter((i) => scan.tokens[i]?.cap || scan.tokens[i]?.num));
       expect(scan.nouns).toEqual(all.filter((i) => !scan.tokens[i]?.cap && (scan.tokens[i]?.f ?? 0) & nounBits));
+      // Where a person's recogniser may start in Latin text: the capitals and the lower-case trigger words.
+      expect(scan.personStarts).toEqual(
+        all.filter((i) => scan.tokens[i]?.cap || scan.tokens[i]?.num || (scan.tokens[i]?.f ?? 0) & WORD.trigger),
+      );
       // An acronym is capitalised: the capitals are every token a gazetteer name may start at.
       for (const t of scan.tokens) if (t.upper) expect(t.cap).toBe(true);
     }
