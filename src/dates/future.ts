@@ -22,6 +22,7 @@ import {
   PAST_STEMS,
   PAST_WORDS,
 } from '../data/date-words.js';
+import { SentenceAround } from './sentence.js';
 
 const Kind = { Future: 0, Past: 1, WeakPast: 2, Boundary: 3 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
@@ -81,23 +82,35 @@ const NOTABLE = /* @__PURE__ */ new Set(
     .filter((w) => /^[a-z']+$/.test(w))
     .map(hashOf),
 );
+/**
+ * A one-byte-per-slot sieve over the low bits of the {@link NOTABLE} hashes: a zero slot rules a word out
+ * without a set lookup, which is most words (a set-bit slot still asks the set).
+ */
+const NOTABLE_SIEVE_MASK = 4095;
+const NOTABLE_SIEVE = /* @__PURE__ */ (() => {
+  const sieve = new Uint8Array(NOTABLE_SIEVE_MASK + 1);
+  for (const h of NOTABLE) sieve[h & NOTABLE_SIEVE_MASK] = 1;
+  return sieve;
+})();
+const isNotable = (h: number) => NOTABLE_SIEVE[h & NOTABLE_SIEVE_MASK] === 1 && NOTABLE.has(h);
+
+/** ASCII word letters (`A`–`Z`, `a`–`z`, `'`) by code, looked up because every character is tested. */
+const ASCII_LETTERS = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128);
+  for (let c = 65; c <= 90; c++) table[c] = table[c + 32] = 1;
+  table[39] = 1;
+  return table;
+})();
 
 /** A letter of a word: Latin with the Azerbaijani and Turkish letters, Cyrillic, an apostrophe. */
 const isWordCode = (c: number) =>
-  (c >= 97 && c <= 122) ||
-  (c >= 65 && c <= 90) ||
-  c === 39 ||
-  (c >= 0xc0 && c <= 0x24f) ||
-  c === 0x259 ||
-  (c >= 0x400 && c <= 0x4ff) ||
-  c === 0x2019;
+  c < 128
+    ? ASCII_LETTERS[c] === 1
+    : (c >= 0xc0 && c <= 0x24f) || c === 0x259 || (c >= 0x400 && c <= 0x4ff) || c === 0x2019;
 /** Clause punctuation: `, ; : ( ) [ ]`. */
 const isMarkCode = (c: number) => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93;
 const isDashCode = (c: number) => c === 45 || c === 0x2013 || c === 0x2014; // - – —
 const WHITE = /\s/;
-
-/** How far a sentence is looked for around a date, each way. */
-const SENTENCE_REACH = 400;
 
 /**
  * A test of whether the sentence around `[start, end)` of `body` speaks of the future. The tokens of each
@@ -122,8 +135,7 @@ export function createFutureTest(body: string): (start: number, end: number) => 
     return tokens;
   };
   return (start, end) => {
-    const [from, to] = sentenceBounds(body, start, end);
-    return decide(block, from, to, start, end);
+    return decide(block, new SentenceAround(body, start, end), start, end);
   };
 }
 
@@ -139,29 +151,6 @@ export function createFutureTest(body: string): (start: number, end: number) => 
 export function speaksOfFuture(body: string, start: number, end: number): boolean {
   return createFutureTest(body)(start, end);
 }
-
-function sentenceBounds(body: string, start: number, end: number): [number, number] {
-  let from = start;
-  const low = Math.max(0, start - SENTENCE_REACH);
-  while (from > low) {
-    const c = body.charCodeAt(from - 1);
-    if (c === 10) break; // \n
-    if (isStop(c) && from < start && isSpace(body.charCodeAt(from))) break;
-    from--;
-  }
-  let to = end;
-  const high = Math.min(body.length, end + SENTENCE_REACH);
-  while (to < high) {
-    const c = body.charCodeAt(to);
-    if (c === 10) break;
-    to++;
-    if (isStop(c) && (to >= body.length || isSpace(body.charCodeAt(to)))) break;
-  }
-  return [from, to];
-}
-
-const isStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 160;
 
 /**
  * The tokens of the words and marks that start in `[from, to)` of `body`. Bodies are read in blocks of
@@ -198,7 +187,7 @@ function tokenize(body: string, from: number, to: number): Token[] {
         i = end;
         continue;
       }
-      if (plain && !q && !NOTABLE.has(h) && !endsLikePast(body, end)) {
+      if (plain && !q && !isNotable(h) && !endsLikePast(body, end)) {
         prev = '';
         skip = false;
         i = end;
@@ -275,19 +264,18 @@ function nextWord(text: string, at: number): string {
 /**
  * The rules of the module notes, reading blocks of tokens only as far as needed: back from the date to the
  * nearest cue or clause boundary, then forward to the first cue after the date, then back from the clause
- * start. Only tokens wholly inside the sentence `[from, to)` count; tokens overlapping the date do not.
+ * start. Only tokens wholly inside the sentence count; tokens overlapping the date do not.
  */
-function decide(block: (k: number) => Token[], from: number, to: number, start: number, end: number): boolean {
-  const first = Math.floor(from / BLOCK);
+function decide(block: (k: number) => Token[], sentence: SentenceAround, start: number, end: number): boolean {
   // 1–2: the nearest cue before the date in its clause; a weak past cue counts only when no other is there.
   let weakBefore = false;
   let clause: { k: number; i: number } | null = null; // the boundary that starts the clause
-  back: for (let k = Math.floor((start - 1) / BLOCK); k >= first; k--) {
+  back: for (let k = Math.floor((start - 1) / BLOCK); inSentence(sentence, k); k--) {
     const tokens = block(k);
     for (let i = tokens.length - 1; i >= 0; i--) {
       const t = tokens[i] as Token;
       if (t.end > start) continue;
-      if (t.start < from) break back;
+      if (!sentence.startsBy(t.start)) break back;
       if (t.kind === Kind.Boundary) {
         clause = { k, i };
         break back;
@@ -298,25 +286,32 @@ function decide(block: (k: number) => Token[], from: number, to: number, start: 
   }
   if (weakBefore) return false;
   // 3–4: the first cue after the date, in its clause or after it.
-  for (let k = Math.floor(end / BLOCK); k * BLOCK < to; k++) {
+  for (let k = Math.floor(end / BLOCK); sentence.endsAfter(k * BLOCK); k++) {
     for (const t of block(k)) {
       if (t.start < end) continue;
-      if (t.end > to) return lastCueBefore(block, clause, from);
+      if (!sentence.endsAfter(t.end - 1)) return lastCueBefore(block, clause, sentence);
       if (t.kind !== Kind.Boundary) return t.kind === Kind.Future;
     }
   }
-  return lastCueBefore(block, clause, from);
+  return lastCueBefore(block, clause, sentence);
 }
 
+/** Block `k` holds text of the sentence at or after its start (blocks after the date are not asked). */
+const inSentence = (sentence: SentenceAround, k: number) => sentence.startsBy((k + 1) * BLOCK - 1);
+
 /** 4: the last cue before the clause's starting boundary (none: the past). */
-function lastCueBefore(block: (k: number) => Token[], clause: { k: number; i: number } | null, from: number) {
+function lastCueBefore(
+  block: (k: number) => Token[],
+  clause: { k: number; i: number } | null,
+  sentence: SentenceAround,
+) {
   if (!clause) return false;
-  for (let k = clause.k, i = clause.i - 1; k >= Math.floor(from / BLOCK); k--) {
+  for (let k = clause.k, i = clause.i - 1; inSentence(sentence, k); k--) {
     const tokens = block(k);
     if (k !== clause.k) i = tokens.length - 1;
     for (; i >= 0; i--) {
       const t = tokens[i] as Token;
-      if (t.start < from) return false;
+      if (!sentence.startsBy(t.start)) return false;
       if (t.kind !== Kind.Boundary) return t.kind === Kind.Future;
     }
   }

@@ -36,7 +36,8 @@ export interface ReferenceDay {
   readonly instant: Date;
 }
 
-const PUBLISHED_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})\+04:00)?$/;
+/** The suffix of a publication time with a clock: `YYYY-MM-DDTHH:MM:SS+04:00`. */
+const BAKU_SUFFIX = '+04:00';
 
 /**
  * The reference day: the publication time when the page gives one (a day-precision `YYYY-MM-DD` counts), else
@@ -65,14 +66,39 @@ export function referenceDay(
   return null;
 }
 
+/**
+ * `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS+04:00`, read by character codes: this runs once per body, and a
+ * pattern's match array cost more than the rest of the reading.
+ */
 function fromPublishedIso(iso: string): ReferenceDay | null {
-  const m = PUBLISHED_ISO.exec(iso);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const clock = iso.length === 25;
+  if (iso.length !== 10 && !clock) return null;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  if (year < 0 || month < 0 || day < 0 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null; // -
+  // A day alone stands for its noon.
+  const h = clock ? digitsAt(iso, 11, 2) : 12;
+  const mi = clock ? digitsAt(iso, 14, 2) : 0;
+  const s = clock ? digitsAt(iso, 17, 2) : 0;
+  if (clock) {
+    const marks = iso.charCodeAt(10) === 84 && iso.charCodeAt(13) === 58 && iso.charCodeAt(16) === 58; // T : :
+    if (h < 0 || mi < 0 || s < 0 || !marks || !iso.endsWith(BAKU_SUFFIX)) return null;
+  }
   if (!isValidDay(year, month, day)) return null;
-  const [h, mi, s] = m[4] === undefined ? [12, 0, 0] : [Number(m[4]), Number(m[5]), Number(m[6])];
   const instant = Date.UTC(year, month - 1, day, h, mi, s) - BAKU_MINUTES * MS_PER_MINUTE;
   return make(year, month, day, instant);
+}
+
+/** The number written by the `length` ASCII digits at `at` of `s`, or -1 when one of them is no digit. */
+function digitsAt(s: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function fromInstant(ms: number): ReferenceDay | null {
@@ -163,19 +189,37 @@ export function needsReference(value: DateValue): boolean {
 }
 
 /**
- * True when the tense of the sentence decides the value (a year-less day or month, a bare or `this` weekday).
+ * True when the tense of the sentence decides the value against `ref`: a year-less day or month, or a bare or
+ * `this` weekday, other than the reference's own (`June 15` read on June 15 is that day in either tense, so
+ * the sentence need not be read). `until`, the last day of a range, follows the tense its first day reads.
  *
  * @example
  * ```ts
- * dependsOnTense({ kind: 'day', month: 6, day: 15, clock: null }); // true
+ * const ref = referenceDay(null, '2022-02-08')!;
+ * dependsOnTense({ kind: 'day', month: 6, day: 15, clock: null }, ref); // true
+ * dependsOnTense({ kind: 'month', month: 2 }, ref);                     // false (February 2022 either way)
  * ```
  */
-export function dependsOnTense(value: DateValue): boolean {
-  return (
+export function dependsOnTense(value: DateValue, ref: ReferenceDay, until?: DateValue): boolean {
+  const readsTense =
     value.kind === 'day' ||
     value.kind === 'month' ||
-    (value.kind === 'weekday' && value.mode !== 'last' && value.mode !== 'next')
-  );
+    (value.kind === 'weekday' && value.mode !== 'last' && value.mode !== 'next');
+  return readsTense && (changesWithTense(value, ref) || (until !== undefined && changesWithTense(until, ref)));
+}
+
+/** Whether the past and the future reading of `value` differ: they meet on the reference day or month. */
+function changesWithTense(value: DateValue, ref: ReferenceDay): boolean {
+  switch (value.kind) {
+    case 'day':
+      return value.month !== ref.month || value.day !== ref.day;
+    case 'month':
+      return value.month !== ref.month;
+    case 'weekday':
+      return value.mode !== 'last' && value.mode !== 'next' && value.weekday !== ref.weekday;
+    default:
+      return false;
+  }
 }
 
 /**

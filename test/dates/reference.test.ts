@@ -2,7 +2,7 @@
  * The reference day and the resolution of year-less days, months, weekdays and shifts.
  */
 import { describe, expect, it } from 'vitest';
-import { referenceDay, resolveDateValue } from '../../src/dates/reference.js';
+import { dependsOnTense, referenceDay, resolveDateValue } from '../../src/dates/reference.js';
 
 const ref = (iso: string) => {
   const r = referenceDay({ iso, precision: iso.length === 10 ? 'day' : 'minute', text: iso }, undefined);
@@ -28,6 +28,44 @@ describe('referenceDay', () => {
     expect(referenceDay(null, undefined)).toBeNull();
     expect(referenceDay(null, 'next week')).toBeNull();
     expect(referenceDay(null, new Date(Number.NaN))).toBeNull();
+  });
+
+  it('reads only the two publication-time shapes exactly, and anything else through Date.parse', () => {
+    expect(referenceDay({ iso: '2022-02-30', precision: 'day', text: '' }, undefined)).toBeNull();
+    expect(referenceDay({ iso: '2022-02-08T15:47:00+03:00', precision: 'minute', text: '' }, undefined)).toBeNull();
+    expect(referenceDay({ iso: '2022-02-08T15:47+04:00', precision: 'minute', text: '' }, undefined)).toBeNull();
+    expect(referenceDay({ iso: '2022-02-08 ', precision: 'day', text: '' }, undefined)).toBeNull();
+    expect(referenceDay({ iso: '2022/02/08', precision: 'day', text: '' }, '2024-03-06')).toMatchObject({ day: 6 });
+    expect(referenceDay(null, '2024-3-6')).toMatchObject({ year: 2024, month: 3, day: 6 }); // via Date.parse
+  });
+});
+
+describe('dependsOnTense', () => {
+  const feb8 = ref('2022-02-08'); // a Tuesday
+
+  it('is true for year-less days, months and bare weekdays other than the reference’s own', () => {
+    expect(dependsOnTense({ kind: 'day', month: 6, day: 15, clock: null }, feb8)).toBe(true);
+    expect(dependsOnTense({ kind: 'month', month: 3 }, feb8)).toBe(true);
+    expect(dependsOnTense({ kind: 'weekday', weekday: 5, mode: 'this', clock: null }, feb8)).toBe(true);
+  });
+
+  it('is false where both tenses give the same day: the reference day, month or weekday itself', () => {
+    expect(dependsOnTense({ kind: 'day', month: 2, day: 8, clock: null }, feb8)).toBe(false);
+    expect(dependsOnTense({ kind: 'month', month: 2 }, feb8)).toBe(false);
+    expect(dependsOnTense({ kind: 'weekday', weekday: 2, mode: null, clock: null }, feb8)).toBe(false);
+  });
+
+  it('is false for fixed dates, shifts and last/next weekdays, whatever a range’s last day is', () => {
+    const fixed = { kind: 'fixed', year: 2021, month: 6, day: 15, clock: null } as const;
+    expect(dependsOnTense(fixed, feb8, { kind: 'day', month: 6, day: 17, clock: null })).toBe(false);
+    expect(dependsOnTense({ kind: 'weekday', weekday: 5, mode: 'last', clock: null }, feb8)).toBe(false);
+    expect(dependsOnTense({ kind: 'shift', unit: 'day', amount: -1, clock: null }, feb8)).toBe(false);
+  });
+
+  it('follows the last day of a range that starts on the reference day (`8 to 10 February`)', () => {
+    const first = { kind: 'day', month: 2, day: 8, clock: null } as const;
+    expect(dependsOnTense(first, feb8, { kind: 'day', month: 2, day: 10, clock: null })).toBe(true);
+    expect(dependsOnTense(first, feb8, { kind: 'day', month: 2, day: 8, clock: null })).toBe(false);
   });
 });
 
