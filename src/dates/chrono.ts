@@ -5,14 +5,12 @@
  * chrono-node is the expensive part of date finding, so it never sees a whole body: the caller collects the
  * places where a month name with a day number or a weekday with a digit stands (see `mentions.ts`), and this
  * module cuts a short window around each (the word and about 20 characters each side, within its line, grown
- * to word boundaries). A window holding nothing but plain days and weekdays (`June 15, 2021`, `15 June`,
- * `5 июня`, `ended on Friday`) and numbers that count something (`8 percent`) is read by `plain.ts` instead:
- * building a result costs chrono-node about 10 µs, far more than matching (and over 100 µs when its code is
- * cold, as it is between the other stages of a full parse). The other windows are joined with a separator no
- * chrono-node pattern crosses and parsed in one call (in batches of at most 2000 characters). One parser per
- * language is made on first use and reused: chrono-node's base configuration (not its casual one: `now`,
- * `today`, `this morning`, `in May` over-read news text), keeping only the parsers that read days with month
- * names, weekdays and clock times.
+ * to word boundaries). A window holding nothing but plain days (`June 15, 2021`, `15 June`, `5 июня`) is read
+ * by `plain.ts` instead: building a result costs chrono-node about 10 µs, far more than matching. The other
+ * windows are joined with a separator no chrono-node pattern crosses and parsed in one call (in batches of at
+ * most 2000 characters). One parser per language is made on first use and
+ * reused: chrono-node's base configuration (not its casual one: `now`, `today`, `this morning`, `in May` over-
+ * read news text), keeping only the parsers that read days with month names, weekdays and clock times.
  *
  * The reference handed to chrono-node is the publication instant in Baku time (`timezone: 240`). Only what
  * chrono-node is certain of is kept (the day and month the text gives, the year when the text gives it, the
@@ -100,8 +98,8 @@ interface Window {
  * reading: `June 5 in the morning` comes back as the time `5 in the morning`), for the caller's fallback.
  * A result counts only when it covers one of the triggers (so `Sun`, `weekend` or a lower-case `may 5` in a
  * window are not taken) and is not a relative phrase (ours). Windows whose only possible reading is a plain
- * day or weekday (`June 15, 2021`, `5 июня`, `on Friday`) are read without chrono-node, with the same result
- * (see `plain.ts`); `plain: false` sends every window to chrono-node (for checking that sameness).
+ * day (`June 15, 2021`, `5 июня`) are read without chrono-node, with the same result (see `plain.ts`);
+ * `plain: false` sends every window to chrono-node (for checking that sameness).
  *
  * @example
  * ```ts
@@ -127,11 +125,7 @@ export function chronoDrafts(
     const drafts = plain ? plainDays(body, w, triggers, language) : null;
     if (drafts) {
       out.push(...drafts);
-      // A month whose number only counts something (`March, 4 percent`) gets no draft: the fallback's.
-      for (let i = w.first; i < w.first + w.count; i++) {
-        const t = triggers[i] as ChronoTrigger;
-        if (drafts.some((d) => d.start <= t.start && t.start < d.end)) covered[i] = 1;
-      }
+      covered.fill(1, w.first, w.first + w.count);
     } else windows.push(w);
   }
   if (windows.length === 0) return triggers.filter((_, i) => covered[i] === 0);

@@ -15,11 +15,9 @@
  * 3. chrono-node reads the English and Russian free text our patterns do not: month names with a day number
  *    next to them (`June 15, 2021`, `15th of June`, `10 to 12 March`, `23 апреля`) and weekdays with a digit
  *    near them (`Monday at 15:30`, `Monday, June 15`), on short windows around those words only, in one call
- *    per language (see `chrono.ts`); windows holding nothing but plain days and weekdays (`June 15, 2021`,
- *    `5 июня`, `8 percent on Friday`) are read to the same result without it (see `plain.ts`). Where
- *    chrono-node reads no date at such a word (it may prefer `5 in the morning` to `June 5`), or only a day
- *    whose number counts something (`March, 4 percent`), a plain `Month D` / `D Month` pattern of ours
- *    stands in.
+ *    per language (see `chrono.ts`); windows holding nothing but plain days (`June 15, 2021`, `5 июня`) are
+ *    read to the same result without it (see `plain.ts`). Where chrono-node reads no date at such a word (it
+ *    may prefer `5 in the morning` to `June 5`), a plain `Month D` / `D Month` pattern of ours stands in.
  * 4. Overlapping readings keep the longest (`6 March 2024` over `March 2024`).
  * 5. Each mention is resolved against the reference day (the publication time, else
  *    `options.referenceDate`): a year-less day, month or weekday is the latest such one not after the

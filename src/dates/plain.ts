@@ -1,7 +1,6 @@
 /**
- * Plain days and weekdays read without chrono-node: `June 15`, `June 15, 2021`, `15 June 2021`, `June 15-17`,
- * `5 июня`, `3 марта 2023 года`, `on Friday`, when nothing else in their window (see `chrono.ts`) could change
- * chrono-node's reading.
+ * Plain days read without chrono-node: `June 15`, `June 15, 2021`, `15 June 2021`, `June 15-17`, `5 июня`,
+ * `3 марта 2023 года`, when nothing else in their window (see `chrono.ts`) could change chrono-node's reading.
  *
  * chrono-node spends most of its time building a result (about 10 µs each), not matching, so the windows
  * whose only possible reading is such a plain day are read here instead. The reading must be the one
@@ -18,14 +17,6 @@
  * - the separators are single spaces (and a comma before the year), so the text chrono-node would give is
  *   exactly the date's;
  * - two days in one window have a word between them that joins nothing (not `to`, `of`, `-`).
- * Two more kinds of window are read here on the same terms:
- * - weekdays with a digit near them (`ended on Friday`, `8 percent on Wednesday`) with one plain word before
- *   them (`on`, or any word but `this`/`last`/`past`/`next`/`coming`) and no modifier, bracket or time-zone
- *   word after them: chrono-node then reads just the weekday, as `english.ts` does, so that reading is taken;
- * - numbers that count something (`8 percent`, `4%`) may stand in a window apart from its dates (a word
- *   between, not one that joins a clock time to a date): chrono-node reads them only as bare hours, which it
- *   drops, or joined to a date, which is dropped for the quantity after it; a month name whose only number is
- *   such a count (`January-March, 4 percent`) gets no reading at all, and the caller's fallback reads it.
  * The Russian reader keeps to the same rules with chrono-node's Russian patterns (Unicode word boundaries,
  * `года` after the year, no `с` before the day). `test/dates/plain.test.ts` checks the sameness.
  *
@@ -33,21 +24,19 @@
  */
 import { ENGLISH_MONTHS } from '../data/months.js';
 import { daysInMonth } from './calendar.js';
-import { englishWeekday } from './english.js';
 import { monthNumber } from './months.js';
 import type { DateDraft } from './reference.js';
 import { russianMonth } from './russian.js';
 import { quantityAfter } from './scan.js';
 
 // chrono-node matches words with ASCII `\W` boundaries, case-insensitively; so does this. Group 1: a month
-// word or a full weekday name (allowed where a trigger stands); otherwise a weekday word (`Sat`, `weekend`
-// included) or an ordinal word, also as part of a word (`twenty-first`).
+// word (allowed where a day is read); otherwise a weekday word (`Sat`, `weekend` included) or an ordinal word,
+// also as part of a word (`twenty-first`).
 const MONTH_NAMES = ENGLISH_MONTHS.map((m) => m.name).join('|');
 const WEEKDAY_NAMES = 'sun|mon|tue|wed|thu|thur|thurs|fri|sat|sunday|monday|tuesday|wednesday|thursday|friday|saturday';
 const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth';
-const FULL_WEEKDAYS = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
 const NOT_PLAIN = /* @__PURE__ */ new RegExp(
-  `(?:^|[^A-Za-z0-9_])(?:(${MONTH_NAMES}|${FULL_WEEKDAYS})|${WEEKDAY_NAMES}|weekend|weekday)(?![A-Za-z0-9_])|${ORDINALS}`,
+  `(?:^|[^A-Za-z0-9_])(?:(${MONTH_NAMES})|${WEEKDAY_NAMES}|weekend|weekday)(?![A-Za-z0-9_])|${ORDINALS}`,
   'gi',
 );
 /** What would make chrono-node read the number before it as a clock time (`5 pm`, `5 in the morning`). */
@@ -95,19 +84,15 @@ function yearAfter(body: string, at: number, limit: number): NumberAt | null {
 const JOINING = /^[\s,./–-]*(?:(?:to|until|through|till|of)[\s,./–-]*)?$/i;
 
 /**
- * The drafts of the plain English days and weekdays in the window `[lo, hi)`, one for each of its `triggers`
- * (month and weekday names), when the window holds nothing else chrono-node could read (see the module
- * notes); none for a lone month name whose number counts something (`March, 4 percent`: the caller's
- * fallback reads it); `null` when chrono-node should read the window.
+ * The drafts of the plain English days in the window `[lo, hi)`, one for each of its `triggers` (month
+ * names), when the window holds nothing else chrono-node could read (see the module notes); `null` when
+ * chrono-node should read the window.
  *
  * @example
  * ```ts
  * const body = 'It was signed on June 15, 2021 in Baku.';
  * plainEnglishDays(body, 0, body.length, [{ start: 17, end: 21 }]);
  * // [{ start: 17, end: 30, value: { kind: 'fixed', year: 2021, month: 6, day: 15, clock: null } }]
- * const rate = 'rate to 8 percent on Wednesday, but';
- * plainEnglishDays(rate, 0, rate.length, [{ start: 21, end: 30 }]);
- * // [{ start: 21, end: 30, value: { kind: 'weekday', weekday: 3, mode: null, clock: null } }]
  * ```
  */
 export function plainEnglishDays(
@@ -119,9 +104,7 @@ export function plainEnglishDays(
   const drafts: DateDraft[] = [];
   for (const t of triggers) {
     const month = monthNumber(body.slice(t.start, t.end));
-    const draft = month === null ? plainWeekday(body, t.start, t.end) : plainDay(body, lo, hi, t.start, t.end, month);
-    // A plain day's number never counts something, so a month without one may be a counted month.
-    if (!draft && month !== null && triggers.length === 1) return countedMonth(body, lo, hi) ? [] : null;
+    const draft = month === null ? null : plainDay(body, lo, hi, t.start, t.end, month);
     const before = drafts[drafts.length - 1];
     // Two days in one window stay apart only with words between them that join nothing.
     if (!draft || (before && !apart(body, before.end, draft.start))) return null;
@@ -129,36 +112,6 @@ export function plainEnglishDays(
   }
   return isPlainWindow(body, lo, hi, drafts, triggers) ? drafts : null;
 }
-
-/** Words chrono-node's modifiers of a weekday are made of (`last Friday`, `Friday next week`), and ours. */
-const WEEKDAY_MODIFIERS = /* @__PURE__ */ new Set(['this', 'last', 'past', 'next', 'coming']);
-/** What chrono-node takes into a weekday after it: a closing bracket, or `(of) next week`. */
-const WEEKDAY_TAIL = /\s*(?:[)）]|,?\s*(?:of\s*)?(?:this|last|past|next)(?![A-Za-z0-9_]))/iy;
-/** Before `on`: what chrono-node takes into a weekday's text before it (`, on Friday`, `(on Friday`). */
-const OPENING = /[,(（]\s*$/;
-
-/**
- * A plain weekday at `[start, end)` (`ended on Friday, the`, `rose on Wednesday`): one plain word before it
- * (`on`, or any word but a modifier), no modifier or bracket after it. chrono-node then reads just the weekday,
- * as our own reader does (see `english.ts`), so our reading is taken; `null` when chrono-node should read it.
- */
-function plainWeekday(body: string, start: number, end: number): DateDraft | null {
-  if (body.charCodeAt(start - 1) !== 32) return null;
-  let w = start - 1;
-  while (w > 0 && isLetter(body.charCodeAt(w - 1))) w--;
-  if (w === start - 1 || isAsciiWord(body.charCodeAt(w - 1))) return null;
-  const word = body.slice(w, start - 1).toLowerCase();
-  if (WEEKDAY_MODIFIERS.has(word) || (word === 'on' && OPENING.test(body.slice(Math.max(0, w - 8), w)))) return null;
-  WEEKDAY_TAIL.lastIndex = end;
-  ZONE_AFTER.lastIndex = end;
-  if (WEEKDAY_TAIL.test(body) || ZONE_AFTER.test(body)) return null;
-  const out: DateDraft[] = [];
-  englishWeekday(body, start, end, out);
-  const draft = out[0];
-  return draft && draft.start === start && draft.end === end ? draft : null;
-}
-
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function apart(body: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -242,80 +195,22 @@ function isPlainWindow(
   hi: number,
   drafts: readonly DateDraft[],
   triggers: readonly { start: number }[],
-  anyMonth = false,
 ): boolean {
   let k = 0;
   for (let i = lo; i < hi; i++) {
     while (k < drafts.length && (drafts[k] as DateDraft).end <= i) k++;
     const inside = k < drafts.length && (drafts[k] as DateDraft).start <= i;
-    if (inside || !isDigit(body.charCodeAt(i))) continue;
-    const count = countAt(body, i, hi, drafts[k - 1], drafts[k]);
-    if (count < 0) return false;
-    i = count - 1;
+    if (!inside && isDigit(body.charCodeAt(i))) return false;
   }
   const text = body.slice(lo, hi);
   NOT_PLAIN.lastIndex = 0;
   for (let m = NOT_PLAIN.exec(text); m !== null; m = NOT_PLAIN.exec(text)) {
     const month = m[1];
     if (month === undefined) return false;
-    if (anyMonth && monthNumber(month) !== null) continue;
     const at = lo + m.index + m[0].length - month.length;
     if (!triggers.some((t) => t.start === at)) return false;
   }
   return true;
-}
-
-/**
- * True when the month name alone in the window `[lo, hi)`, read as no plain day, has only numbers that count
- * something next to it (`January-March, 4 percent`): chrono-node's reading of a day there ends at the count
- * and is dropped for it (see `chrono.ts`), so the month is left to the caller's fallback. Every digit in the
- * window is such a count, and no weekday or ordinal word stands there; other month words may, as chrono-node
- * reads no day from them without a number.
- */
-function countedMonth(body: string, lo: number, hi: number): boolean {
-  for (let i = lo; i < hi; i++) {
-    if (!isDigit(body.charCodeAt(i))) continue;
-    const count = countAt(body, i, hi);
-    if (count < 0) return false;
-    i = count - 1;
-  }
-  return isPlainWindow(body, lo, hi, [], [], true);
-}
-
-/** Words that join a clock time to a date in chrono-node's reading (`June 5 at 8`, `8 on Friday`). */
-const TIME_JOINING = /* @__PURE__ */ new Set([
-  't',
-  'at',
-  'after',
-  'before',
-  'on',
-  'of',
-  'to',
-  'until',
-  'through',
-  'till',
-]);
-
-/**
- * Where a number at `at` ends when it counts something (`8 percent`, `4%`) and stands apart from the dates
- * read before and after it (a word between, not one that joins a time to a date); -1 otherwise. chrono-node
- * can read such a number only as a bare hour, which it drops, or joined to a date, which we drop for the
- * quantity after it: either way the window's reading is the dates'.
- */
-function countAt(body: string, at: number, hi: number, before?: DateDraft, after?: DateDraft): number {
-  const c = body.charCodeAt(at - 1);
-  if (isAsciiWord(c) || c === 46 || c === 44 || c === 58 || c === 47) return -1; // . , : /
-  let end = at;
-  while (isDigit(body.charCodeAt(end))) end++;
-  if (end > hi || !quantityAfter(body, end)) return -1;
-  if (before && !separated(body.slice(before.end, at))) return -1;
-  if (after && !separated(body.slice(end, after.start))) return -1;
-  return end;
-}
-
-function separated(between: string): boolean {
-  const words = between.match(/[A-Za-z]+/g);
-  return words !== null && !(words.length === 1 && TIME_JOINING.has((words[0] as string).toLowerCase()));
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * The plain days and weekdays read without chrono-node (src/dates/plain.ts) must be exactly what chrono-node
- * reads in the same windows: `chronoDrafts` with and without the plain readers gives the same drafts and
- * leaves the same triggers unread, on hand-picked traps and on generated sentences around dates.
+ * The plain days read without chrono-node (src/dates/plain.ts) must be exactly what chrono-node reads in the
+ * same windows: `chronoDrafts` with and without the plain readers gives the same drafts and leaves the same
+ * triggers unread, on hand-picked traps and on generated sentences around dates.
  */
 import { describe, expect, it } from 'vitest';
 import { type ChronoTrigger, chronoDrafts } from '../../src/dates/chrono.js';
@@ -10,15 +10,14 @@ import { type DateDraft, referenceDay } from '../../src/dates/reference.js';
 const ref = referenceDay(null, '2023-05-10');
 const EN = ['January', 'Feb', 'March', 'May', 'June', 'Sept', 'September', 'Dec'];
 const RU = ['января', 'марта', 'мая', 'июня', 'марте', 'мар'];
-const WEEKDAYS = ['Monday', 'Wednesday', 'Friday', 'Sunday'];
 
 function triggersOf(text: string, months: readonly string[]): ChronoTrigger[] {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${months.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-function both(text: string, language: 'en' | 'ru', words: readonly string[] = language === 'en' ? EN : RU) {
-  const triggers = triggersOf(text, words);
+function both(text: string, language: 'en' | 'ru') {
+  const triggers = triggersOf(text, language === 'en' ? EN : RU);
   const sorted = (drafts: DateDraft[]) => drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   const plain: DateDraft[] = [];
   const chrono: DateDraft[] = [];
@@ -55,49 +54,6 @@ describe('plain days read without chrono-node', () => {
   it.each(TRAPS)('%s', (text, language) => {
     const [plain, chrono] = both(text, language);
     expect(plain).toEqual(chrono);
-  });
-
-  // Weekdays with a digit near them, and month names whose number counts something.
-  it.each([
-    'Georgia, which began on July 15, ended on Friday, the Ministry of Defense',
-    'rate to 8 percent on Wednesday, but commercial banks',
-    'rate to 8 percent on Wednesday next week, but',
-    'rate to 8 percent last Wednesday, but',
-    'rate to 8 percent, on Wednesday, but',
-    'rose 8 percent (on Friday) and',
-    'on Friday at 8 percent',
-    'ended June 15-17 at 8 percent on Friday',
-    'on Friday, June 15 they met',
-    'on Friday 15 June they met',
-    'rose on Monday EST by 4%',
-    'to Europe in January-March, 4 percent more than',
-    'in March, 4 percent at 15:30',
-    'Friday, March, 4 percent',
-  ])('%s', (text) => {
-    const [plain, chrono] = both(text, 'en', [...EN, 'July', ...WEEKDAYS]);
-    expect(plain).toEqual(chrono);
-  });
-
-  it('agree with chrono-node on generated sentences with weekdays and counts', () => {
-    const before = ['', 'last ', 'LAST ', 'next ', 'coming ', 'on ', 'On ', ', on ', '(on ', 'ended ', 'at '];
-    const after = ['', ',', ')', ' next week', ' of this week', ' (EST)', ', the', ' to Monday', '-Friday', ' at 8'];
-    const counts = ['8 percent', '4%', '12 people', '8', '8 pm', '3.5 percent', 'June 15', '15 June 2021'];
-    const between = [' ', ' on ', ' rose on ', ' at ', ' of ', ' to ', ', ', ' in Baku ', '-'];
-    let seed = 20261124;
-    const rnd = (n: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
-    const pick = <T>(a: readonly T[]) => a[rnd(a.length)] as T;
-    for (let k = 0; k < 600; k++) {
-      const weekday = `${pick(before)}${pick(WEEKDAYS)}${pick(after)}`;
-      const count = rnd(3) === 0 ? `${pick(EN)}${pick([', ', ' ', '-March, '])}${pick(counts)}` : pick(counts);
-      const text = rnd(2)
-        ? `the rate ${count}${pick(between)}${weekday} and`
-        : `the rate ${weekday}${pick(between)}${count} and`;
-      const [plain, chrono] = both(text, 'en', [...EN, ...WEEKDAYS]);
-      expect(plain, text).toEqual(chrono);
-    }
   });
 
   it('agree with chrono-node on generated sentences', () => {
