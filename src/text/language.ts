@@ -8,8 +8,9 @@
 import type { Language } from '../article/schema.js';
 
 const SAMPLE = 4000;
-// The letters the counts look at beyond ASCII: Latin-1 to Latin Extended-B (ə, ş, ü …) and Cyrillic.
-const BEYOND_ASCII_LETTER = /[\u00C0-\u024F\u0400-\u04FF]/;
+// The letters the counts look at beyond ASCII: Latin-1 to Latin Extended-B (Ə, ş, ü …), the small ə (in the
+// IPA block, U+0259) and Cyrillic.
+const BEYOND_ASCII_LETTER = /[\u00C0-\u024F\u0259\u0400-\u04FF]/;
 // ğ Ğ ı İ ş Ş ç Ç ö Ö ü Ü: shared with Turkish names in English texts, so they only support ə.
 const TURKIC_LETTERS: ReadonlySet<number> = /* @__PURE__ */ new Set([...'ğĞıİşŞçÇöÖüÜ'].map((ch) => ch.charCodeAt(0)));
 

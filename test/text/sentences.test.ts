@@ -42,4 +42,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Müdafiə naziri Zakir Həsənov Türkiyə nümayəndə heyətini qəbul edib.')).toBe('az');
     expect(detectLanguage('Army General Metin Tokel greeted Yaşar Güler in Türkiye.')).toBe('en');
   });
+  it('counts ə, which stands outside the Latin blocks, when it is the only letter beyond ASCII', () => {
+    expect(detectLanguage('Nəzər sabah gələcək.')).toBe('az');
+    expect(detectLanguage('A plain English sentence, with “quotes” and a dash – nothing else.')).toBe('en');
+  });
+  it('reads only the first 4,000 characters', () => {
+    expect(detectLanguage(`${'Plain English words. '.repeat(200)}Nəzər gələcək.`)).toBe('en');
+  });
 });
