@@ -8,6 +8,10 @@ import { parseArgs } from 'node:util';
 import type { InputFormat } from './inputs.js';
 import type { Command, OutputFormat } from './protocol.js';
 
+const INFINITY = /^inf(inity)?$/i;
+const ISO_DAY = /^\d{4}-\d\d-\d\d$/;
+const DIGITS = /^\d+$/;
+
 /** A mistake on the command line (exit code 2). */
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -149,14 +153,11 @@ export function parseCommandLine(argv: readonly string[]): CliArgs {
   const maxInputLength =
     v['max-input-length'] === undefined
       ? undefined
-      : /^inf(inity)?$/i.test(v['max-input-length'])
+      : INFINITY.test(v['max-input-length'])
         ? Number.POSITIVE_INFINITY
         : integer('--max-input-length', v['max-input-length'], 1, Number.MAX_SAFE_INTEGER);
   const referenceDate = v['reference-date'];
-  if (
-    referenceDate !== undefined &&
-    (!/^\d{4}-\d\d-\d\d$/.test(referenceDate) || Number.isNaN(Date.parse(referenceDate)))
-  ) {
+  if (referenceDate !== undefined && (!ISO_DAY.test(referenceDate) || Number.isNaN(Date.parse(referenceDate)))) {
     throw new UsageError(`--reference-date wants a day as YYYY-MM-DD, not "${referenceDate}".`);
   }
   if (v.resume && v.output === undefined) throw new UsageError('--resume needs --output FILE: the file to resume.');
@@ -191,7 +192,7 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 
 function integer(name: string, value: string, min: number, max: number): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max)
+  if (!DIGITS.test(value) || n < min || n > max)
     throw new UsageError(`${name} wants a whole number from ${min} to ${max}, not "${value}".`);
   return n;
 }

@@ -6,6 +6,12 @@
 import type { Article, Detection, EntityType } from '../index.js';
 import type { BatchResult, Command, OutputFormat, OutputRecord, RecordError } from './protocol.js';
 
+// CSV cells and indented JSON, built once rather than per cell.
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
+const NEEDS_QUOTES = /[",]|^\s|\s$/;
+const QUOTES = /"/g;
+const LINE_STARTS = /^/gm;
+
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'event', 'document', 'law'];
 
 /** CSV columns of `az-news parse`. */
@@ -65,8 +71,8 @@ export function csvHeader(command: Command): string {
  */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const s = String(value).replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
-  return /[",]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = String(value).replace(LINE_BREAKS, ' ');
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(QUOTES, '""')}"` : s;
 }
 
 function csvLine(cells: readonly (string | number | boolean | null | undefined)[]): string {
@@ -83,7 +89,7 @@ export interface Layout {
 function json(value: unknown, layout: Layout): string {
   if (layout.format === 'jsonl') return `${JSON.stringify(value)}\n`;
   const pretty = JSON.stringify(value, null, 2);
-  return layout.bare ? pretty : pretty.replace(/^/gm, '  ');
+  return layout.bare ? pretty : pretty.replace(LINE_STARTS, '  ');
 }
 
 function withSource(id: string, url: string | undefined): { id: string; url?: string } {

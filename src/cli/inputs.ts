@@ -12,6 +12,10 @@ import { createGunzip } from 'node:zlib';
 import { type StreamLine, splitLines } from './lines.js';
 import type { InputErrorCode, PageItem } from './protocol.js';
 
+const GZIP_NAME = /\.gz$/i;
+const WARC_VERSION = /^WARC\/\d/;
+const SYSTEM_ERROR_CODE = /^E[A-Z]+$/;
+
 /** How an input's bytes are read. */
 export type InputKind = 'text' | 'jsonl' | 'warc';
 
@@ -225,7 +229,7 @@ export async function* readInputs(specs: readonly InputSpec[], settings: ReadSet
 
 async function* readFileInput(path: string, kind: InputKind, settings: ReadSettings): AsyncGenerator<PageItem> {
   const counters = settings.counters;
-  if (kind === 'text' && !/\.gz$/i.test(path)) {
+  if (kind === 'text' && !GZIP_NAME.test(path)) {
     // A page: bounded by maxInputLength, so read whole, unless it is certainly too long.
     try {
       const info = await stat(path);
@@ -245,7 +249,7 @@ async function* readFileInput(path: string, kind: InputKind, settings: ReadSetti
   const raw = createReadStream(path, { highWaterMark: 1 << 20 });
   const before = counters.bytesRead;
   // warcio finds gzip by itself; JSON Lines and text need it taken off.
-  const source: Readable = kind !== 'warc' && /\.gz$/i.test(path) ? raw.pipe(createGunzip()) : raw;
+  const source: Readable = kind !== 'warc' && GZIP_NAME.test(path) ? raw.pipe(createGunzip()) : raw;
   if (source !== raw) raw.on('error', (e) => source.destroy(e));
   try {
     for await (const page of readKind(path, kind, source, settings)) {
@@ -379,7 +383,7 @@ async function* readWarc(source: string, stream: Readable, settings: ReadSetting
       if (!record) return;
       index = number;
       const protocol = record.warcHeaders.statusline.trim();
-      if (!/^WARC\/\d/.test(protocol))
+      if (!WARC_VERSION.test(protocol))
         throw new Error(`no WARC header at its start (found "${protocol.slice(0, 40)}")`);
       const type = record.warcType ?? '(none)';
       if (type !== 'conversion') {
@@ -422,7 +426,7 @@ function isSystemError(e: unknown): boolean {
     typeof e === 'object' &&
     e !== null &&
     typeof (e as { code?: unknown }).code === 'string' &&
-    /^E[A-Z]+$/.test((e as { code: string }).code)
+    SYSTEM_ERROR_CODE.test((e as { code: string }).code)
   );
 }
 

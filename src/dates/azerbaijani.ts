@@ -15,6 +15,9 @@ import { AZERBAIJANI_MONTHS } from '../data/months.js';
 import type { DateDraft, DateValue } from './reference.js';
 import { bothCases, clockAfter, matchAt, matchBefore, monthYearDraft, tailStart, wordTrie } from './scan.js';
 
+const DOTTED_CAPITAL_I = /İ/g;
+const CAPITAL_I = /I/g;
+
 const MONTH_NAMES = AZERBAIJANI_MONTHS.map((m) => m.name);
 
 // Letters an Azerbaijani suffix is written with (no `u` flag needed: all in the Basic Multilingual Plane).
@@ -58,7 +61,7 @@ export const AZERBAIJANI_RELATIVE_ANCHORS: readonly string[] = [
 ];
 
 /** Lower case the Azerbaijani way (`İ` → `i`, `I` → `ı`). */
-const lower = (s: string) => s.replace(/İ/g, 'i').replace(/I/g, 'ı').toLowerCase();
+const lower = (s: string) => s.replace(DOTTED_CAPITAL_I, 'i').replace(CAPITAL_I, 'ı').toLowerCase();
 
 const DAY_SUFFIXES = /* @__PURE__ */ new Set(['', 'da', 'də', 'dan', 'dən', 'a', 'ə', 'ya', 'yə', 'dək']);
 const GENITIVE = /* @__PURE__ */ new Set(['ın', 'in', 'un', 'ün']);

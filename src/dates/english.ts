@@ -26,6 +26,9 @@ import {
   tailStart,
 } from './scan.js';
 
+const ANY_DIGIT = /\d/;
+const ALL_DIGITS = /^\d+$/;
+
 /**
  * The English month names and abbreviations and the weekday names, capitalised as English writes them (so
  * the verb `may` is not a month). These words send their surroundings to chrono-node.
@@ -149,7 +152,7 @@ const QUANTITY_AFTER = /* @__PURE__ */ new RegExp(
 export function englishYear(body: string, start: number, end: number, out: DateDraft[]): void {
   const prep = matchBefore(YEAR_PREPOSITION, body, start);
   if (!prep || matchAt(QUANTITY_AFTER, body, end)) return;
-  const joined = /\d/.test(prep[1] ?? ''); // `2021-2025`: only the year itself
+  const joined = ANY_DIGIT.test(prep[1] ?? ''); // `2021-2025`: only the year itself
   out.push({
     start: joined ? start : tailStart(prep, 1),
     end,
@@ -238,7 +241,7 @@ function today(body: string, start: number, end: number, out: DateDraft[]): void
 }
 
 function countOf(word: string): number | null {
-  if (/^\d+$/.test(word)) return Number(word);
+  if (ALL_DIGITS.test(word)) return Number(word);
   if (word === 'a' || word === 'an') return 1;
   const n = ENGLISH_NUMBER_WORDS.indexOf(word);
   return n > 0 ? n : null;

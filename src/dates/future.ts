@@ -24,6 +24,9 @@ import {
 } from '../data/date-words.js';
 import { SentenceAround } from './sentence.js';
 
+/** A word of ASCII letters and apostrophes: the words the hashed fast path can name. */
+const ASCII_WORD = /^[a-z']+$/;
+
 const Kind = { Future: 0, Past: 1, WeakPast: 2, Boundary: 3 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -79,7 +82,7 @@ const hashOf = (word: string) => {
  */
 const NOTABLE = /* @__PURE__ */ new Set(
   [...WORDS.keys(), ...BEFORE_TO, ...BE, 'to', 'next', 'last', 'coming', 'tutulur', 'the']
-    .filter((w) => /^[a-z']+$/.test(w))
+    .filter((w) => ASCII_WORD.test(w))
     .map(hashOf),
 );
 /**

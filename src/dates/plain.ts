@@ -29,6 +29,9 @@ import type { DateDraft } from './reference.js';
 import { russianMonth } from './russian.js';
 import { quantityAfter } from './scan.js';
 
+const ASCII_LETTER = /[A-Za-z]/;
+const WHITE = /\s/;
+
 // chrono-node matches words with ASCII `\W` boundaries, case-insensitively; so does this. Group 1: a month
 // word (allowed where a day is read); otherwise a weekday word (`Sat`, `weekend` included) or an ordinal word,
 // also as part of a word (`twenty-first`).
@@ -116,7 +119,7 @@ export function plainEnglishDays(
 function apart(body: string, from: number, to: number): boolean {
   if (from >= to) return false;
   const between = body.slice(from, to);
-  return /[A-Za-z]/.test(between) && !JOINING.test(between);
+  return ASCII_LETTER.test(between) && !JOINING.test(between);
 }
 
 /**
@@ -180,7 +183,7 @@ function digitsBefore(body: string, lo: number, at: number): (NumberAt & { start
 /** `at 15 June`, `from 15 June`: chrono-node may read the clock time `from 15` there instead. */
 function timePrefixBefore(body: string, lo: number, at: number): boolean {
   let i = at;
-  while (i > lo && /\s/.test(body[i - 1] as string)) i--;
+  while (i > lo && WHITE.test(body[i - 1] as string)) i--;
   const word = body.slice(Math.max(lo, i - 4), i).toLowerCase();
   return word.endsWith('at') || word.endsWith('from');
 }
@@ -221,7 +224,7 @@ function plainSpaceAfter(body: string, at: number): boolean {
   for (let i = at; i < body.length; i++) {
     const c = body.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 160) continue;
-    return !/\s/.test(body[i] as string);
+    return !WHITE.test(body[i] as string);
   }
   return true;
 }

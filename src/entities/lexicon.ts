@@ -45,6 +45,20 @@ import {
 import { type Token, tokenTexts } from './tokenize.js';
 import { WordTable } from './word-table.js';
 
+// Patterns of the lexicon's folding and Russian declension, built once (not per call).
+const DOTLESS_I = /ı/g;
+const DOTTED_CAPITAL_I = /İ/g;
+const SCHWA = /ə/g;
+const APOSTROPHES = /[’ʼ`´]/g;
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const WHITE = /\s/;
+const ENDS_CYRILLIC = /[а-яё]$/i;
+/** Stems after which the Russian genitive takes `и`, not `ы`. */
+const ENDS_VELAR_OR_HUSHING = /[кгхжшчщ]$/;
+/** Names ending in these vowels do not decline. */
+const ENDS_INDECLINABLE_VOWEL = /[оеиуюэы]$/;
+
 /**
  * One thing the gazetteer knows: a stable id (the coreference key), its type, canonical name and country.
  * Demonyms (`Turkish`) point at their country with `demonym: true`.
@@ -243,9 +257,9 @@ export function foldName(s: string): string {
     .normalize('NFKD')
     .replace(COMBINING, '')
     .toLowerCase()
-    .replace(/ı/g, 'i')
-    .replace(/ə/g, 'e')
-    .replace(/[’ʼ`´]/g, "'");
+    .replace(DOTLESS_I, 'i')
+    .replace(SCHWA, 'e')
+    .replace(APOSTROPHES, "'");
   if (foldMemo.size >= FOLD_MEMO_SIZE) foldMemo.clear();
   foldMemo.set(s, f);
   return f;
@@ -268,19 +282,20 @@ function sortTable<T>(table: Map<string, Phrase<T>[]>): PhraseTable<T> {
   return table;
 }
 
-const isAcronym = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+const isAcronym = (s: string): boolean => UPPER_LETTER.test(s) && !LOWER_LETTER.test(s);
 
 /** Russian case forms of a one-word place name in the nominative. */
 function russianForms(name: string): string[] {
-  if (/\s/.test(name) || !/[а-яё]$/i.test(name)) return [];
+  if (WHITE.test(name) || !ENDS_CYRILLIC.test(name)) return [];
   const stem = name.slice(0, -1);
   const last = name.slice(-1);
   if (name.endsWith('ия')) return [`${stem}и`, `${stem}ю`, `${stem}ей`];
-  if (last === 'а') return [/[кгхжшчщ]$/.test(stem) ? `${stem}и` : `${stem}ы`, `${stem}е`, `${stem}у`, `${stem}ой`];
+  if (last === 'а')
+    return [ENDS_VELAR_OR_HUSHING.test(stem) ? `${stem}и` : `${stem}ы`, `${stem}е`, `${stem}у`, `${stem}ой`];
   if (last === 'я') return [`${stem}и`, `${stem}е`, `${stem}ю`, `${stem}ей`];
   if (last === 'ь') return [`${stem}и`, `${stem}ью`, `${stem}я`, `${stem}ю`, `${stem}ем`, `${stem}е`];
   if (last === 'й') return [`${stem}я`, `${stem}ю`, `${stem}ем`, `${stem}е`];
-  if (/[оеиуюэы]$/.test(name)) return [];
+  if (ENDS_INDECLINABLE_VOWEL.test(name)) return [];
   return [`${name}а`, `${name}у`, `${name}ом`, `${name}е`];
 }
 
@@ -347,7 +362,11 @@ function nameTable(list: readonly Source[]): PhraseTable<LexEntry> {
     for (const form of forms) {
       const exact = entry.caseSensitive || isAcronym(form);
       addPhrase(table, form, entry, exact);
-      const folded = form.normalize('NFKD').replace(COMBINING, '').replace(/ı/g, 'i').replace(/İ/g, 'I');
+      const folded = form
+        .normalize('NFKD')
+        .replace(COMBINING, '')
+        .replace(DOTLESS_I, 'i')
+        .replace(DOTTED_CAPITAL_I, 'I');
       if (folded !== form) addPhrase(table, folded, entry, exact);
     }
   }
@@ -398,7 +417,7 @@ function foreignTopicTables(): {
 function headTable(): Map<string, EntityType> {
   const heads = new Map<string, EntityType>();
   const put = (list: readonly string[], type: EntityType) => {
-    for (const h of list) if (!/\s/.test(h)) heads.set(h, type);
+    for (const h of list) if (!WHITE.test(h)) heads.set(h, type);
   };
   put(PLACE_HEADS, 'place');
   put(ORGANIZATION_HEADS, 'organization');
@@ -444,8 +463,8 @@ function singleWordMaps(list: readonly Source[]): {
       for (const f of forms) demonyms.set(f, entry);
       continue;
     }
-    for (const f of az) if (!/\s/.test(f)) azStems.set(f.toLowerCase(), entry);
-    for (const f of forms) if (!/\s/.test(f) && !entry.citedOnly) singleWords.set(f.toLowerCase(), entry);
+    for (const f of az) if (!WHITE.test(f)) azStems.set(f.toLowerCase(), entry);
+    for (const f of forms) if (!WHITE.test(f) && !entry.citedOnly) singleWords.set(f.toLowerCase(), entry);
   }
   return { azStems, singleWords, demonyms };
 }

@@ -30,6 +30,9 @@ import {
 } from './lexicon.js';
 import { type ScriptFlags, type Token, tokenize } from './tokenize.js';
 
+const WHITE_RUN = /\s+/;
+const WHITE_RUNS = /\s+/g;
+
 /**
  * What every recogniser reads: the text, its tokens and the lexicon.
  *
@@ -368,7 +371,7 @@ function compoundParts(lex: Lexicon, t: Token, i: number): Candidate[] {
 }
 
 function personParts(name: string): Candidate['person'] {
-  const parts = name.split(/\s+/);
+  const parts = name.split(WHITE_RUN);
   return { given: parts.slice(0, -1), surname: parts[parts.length - 1] as string, initial: false };
 }
 
@@ -938,7 +941,7 @@ export function quotedCandidates(scan: Scan, out: Candidate[] = []): Candidate[]
       else if (cue && EVENT_CUES.has(cue.lc)) type = 'event';
     }
     if (!type) continue;
-    const name = inner.replace(/\s+/g, ' ');
+    const name = inner.replace(WHITE_RUNS, ' ');
     out.push(
       newCandidate(type, start, end, t0, t1, name, `${type}:${lcSpan(scan, start, end)}`, STRENGTH.gazetteer, false),
     );

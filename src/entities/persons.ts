@@ -24,6 +24,9 @@ import {
 } from './patterns.js';
 import type { Token } from './tokenize.js';
 
+const CYRILLIC_LETTER = /[а-яё]/i;
+const TRAILING_DOT = /\.$/;
+
 /** What stands before a name: its role, title and country, and whether it allows a surname alone. */
 interface Trigger {
   /** The token where the name may start. */
@@ -147,7 +150,7 @@ function nameParts(scan: Scan, name: NameSpan): PersonName {
 
 /** `Романом Василенко` → surname as in the nominative when the given name shows a Russian case form. */
 function deinflect(wordCount: number, surname: string): string {
-  if (wordCount < 2 || !/[а-яё]/i.test(surname)) return surname;
+  if (wordCount < 2 || !CYRILLIC_LETTER.test(surname)) return surname;
   const m = RU_CASE_ENDINGS.exec(surname);
   if (!m) return surname;
   return surname.slice(0, m.index + (m[1] as string).length);
@@ -163,7 +166,7 @@ function triggerAt(scan: Scan, i: number): Trigger | null {
   }
   if (t.cap) {
     const rank = matchClassPhrase(tokens, i, lex.ranks, WORD.rank);
-    if (rank) return trigger(rank.end, undefined, rank.value.replace(/\.$/, ''), undefined, true);
+    if (rank) return trigger(rank.end, undefined, rank.value.replace(TRAILING_DOT, ''), undefined, true);
     const hon = matchClassPhrase(tokens, i, lex.honorifics, WORD.honorific);
     if (hon && !(hon.end === i + 1 && tokens[i + 1]?.text === '.')) return trigger(hon.end);
     if (hon) return trigger(hon.end + 1);
@@ -236,7 +239,7 @@ function roleAt(scan: Scan, i: number): Trigger | null {
   const rank = isCapWord(tokens[next]) ? matchClassPhrase(tokens, next, lex.ranks, WORD.rank) : null;
   const hon = !rank && isCapWord(tokens[next]) ? matchClassPhrase(tokens, next, lex.honorifics, WORD.honorific) : null;
   if (rank) {
-    title = rank.value.replace(/\.$/, '');
+    title = rank.value.replace(TRAILING_DOT, '');
     next = rank.end;
   } else if (hon) {
     next = tokens[hon.end]?.text === '.' ? hon.end + 1 : hon.end;

@@ -6,6 +6,8 @@
  */
 import { AGENCY_NAMES } from '../data/agencies.js';
 
+const TRAILING_DOT_OR_COLON = /[.:]$/;
+
 /**
  * What a byline credits: a person, or an agency (which is not an author).
  *
@@ -60,7 +62,7 @@ const BY_LINE = /^(?:By|Автор:?|Müəllif:?) (\S.{0,80})$/u;
 export function parseByline(text: string): Byline | null {
   const m = BY_LINE.exec(text);
   if (!m) return null;
-  const name = (m[1] as string).replace(/[.:]$/, '').trim();
+  const name = (m[1] as string).replace(TRAILING_DOT_OR_COLON, '').trim();
   if (isAgency(name)) return { kind: 'agency', name };
   return isPersonName(name) ? { kind: 'person', name } : null;
 }

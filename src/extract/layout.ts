@@ -5,6 +5,9 @@
  */
 import type { Line } from '../text/source-text.js';
 
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const ENDS_WITH_PUNCTUATION = /[.!?:;,]$/;
+
 /**
  * The non-blank lines of a page, in order.
  *
@@ -59,5 +62,7 @@ export function isTitleLike(text: string): boolean {
  * ```
  */
 export function isLabelLine(text: string): boolean {
-  return text.length <= 40 && wordCount(text) <= 4 && /^\p{L}/u.test(text) && !/[.!?:;,]$/.test(text);
+  return (
+    text.length <= 40 && wordCount(text) <= 4 && STARTS_WITH_LETTER.test(text) && !ENDS_WITH_PUNCTUATION.test(text)
+  );
 }

@@ -22,6 +22,8 @@ import { defineParser } from '../registry/define.js';
 import type { ArticleDraft } from '../registry/draft.js';
 import type { Line } from '../text/source-text.js';
 
+const ENDS_SENTENCE = /[.!?…]["”’]?$/u;
+
 const SITE_HEADER = /^Azernews\.Az$/i;
 // `[PHOTO]`, `[VIDEO]`, `[UPDATE]`, `[PHOTOS/VIDEO]`
 const HEADLINE_MARKER = / ?\[[A-Z][A-Z/ ]{1,20}\]/g;
@@ -175,7 +177,7 @@ function findDateLine(rows: Line[], from: number, to: number): number {
 
 // Without a date line to anchor it, a headline is a title-like line that does not end like a sentence.
 function isBareHeadline(text: string): boolean {
-  return isTitleLike(text) && !/[.!?…]["”’]?$/u.test(text) && parseByline(text) === null;
+  return isTitleLike(text) && !ENDS_SENTENCE.test(text) && parseByline(text) === null;
 }
 
 function readHeadlineOrImage(row: Line, draft: ArticleDraft): void {

@@ -8,6 +8,8 @@
  */
 import { ABBREVIATIONS, DOMAIN_LABELS } from '../data/abbreviations.js';
 
+const DIGIT_OR_DOT = /[\p{N}.]/u;
+
 // A candidate glue point: sentence punctuation directly followed by a capital (maybe after an opening quote).
 // Normal text has a space there, so candidates are rare and the closer look below runs seldom. The pattern
 // starts with a plain character class, which the engine scans for quickly.
@@ -50,7 +52,7 @@ function isGlueBoundary(text: string, dot: number): boolean {
   if (LETTER.test(prev)) {
     while (start > 0 && dot - start <= MAX_WORD && LETTER.test(text[start - 1] as string)) start--;
     // Inside a longer run of letters, digits or dots (a domain, `U.S.`): not a sentence end.
-    if (start > 0 && /[\p{N}.]/u.test(text[start - 1] as string)) return false;
+    if (start > 0 && DIGIT_OR_DOT.test(text[start - 1] as string)) return false;
     const word = text.slice(start, dot);
     // Initials and single letters: `Z.Hasanov`, `U.S.`
     if (word.length === 1) return false;

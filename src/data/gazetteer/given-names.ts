@@ -6,7 +6,8 @@
  * @module
  */
 
-const words = (s: string): readonly string[] => s.split(/\s+/).filter(Boolean);
+const WHITE_SPACE = /\s+/;
+const words = (s: string): readonly string[] => s.split(WHITE_SPACE).filter(Boolean);
 
 /**
  * Given names in Latin script, with their Azerbaijani and Turkish spellings.
