@@ -71,6 +71,10 @@ parentPort.on('message', async ({ id, source, automatonSource, flags }) => {
     if (result.status === 'unknown') {
       via = 'fuzz';
       result = await check(source, flags, { checker: 'fuzz', timeout: 20000, randomSeed: 1 });
+      // Out of time is no verdict: on a machine busy with other work, give the fuzzer longer once.
+      if (result.status === 'unknown' && result.error?.kind === 'timeout') {
+        result = await check(source, flags, { checker: 'fuzz', timeout: 60000, randomSeed: 1 });
+      }
       if (result.status === 'vulnerable') {
         parentPort.postMessage({ id, replaying: true, result });
         const re = new RegExp(source, flags.replace('g', ''));
