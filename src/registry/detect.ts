@@ -16,6 +16,7 @@
  * @module
  */
 import type { Line, SourceText } from '../text/source-text.js';
+import { type FoldedNeedle, foldedNeedle, indexOfFolded } from './folded-search.js';
 import type { Detection, Evidence, KnownOutlet, Signal } from './types.js';
 
 interface Entry {
@@ -33,6 +34,8 @@ interface Needle {
   text: string;
   /** To be looked for in lower-cased text (an `i` pattern, a literal with letters). */
   folded: boolean;
+  /** For a folded ASCII literal: found in any case without lower-casing the page (see folded-search.ts). */
+  anyCase: FoldedNeedle | null;
 }
 
 /**
@@ -84,7 +87,7 @@ export function createDetector(parsers: readonly KnownOutlet[], known: readonly 
     const key = `${folded ? 'i' : 's'}${text}`;
     let id = needleIds.get(key);
     if (id === undefined) {
-      id = needles.push({ text, folded }) - 1;
+      id = needles.push({ text, folded, anyCase: folded ? foldedNeedle(text) : null }) - 1;
       needleIds.set(key, id);
     }
     return id;
@@ -133,10 +136,14 @@ export function createDetector(parsers: readonly KnownOutlet[], known: readonly 
       // before the first search.
       const next = new Array<number>(needles.length).fill(-1);
       const lineHolds = (needle: Needle, id: number, line: Line): boolean => {
-        if (needle.folded && lowered().length !== text.length) return line.text.toLowerCase().includes(needle.text);
+        const { anyCase } = needle;
+        if (needle.folded && !anyCase && lowered().length !== text.length) {
+          return line.text.toLowerCase().includes(needle.text);
+        }
         let at = next[id] as number;
         if (at < line.start) {
-          at = (needle.folded ? lowered() : text).indexOf(needle.text, line.start);
+          if (anyCase) at = indexOfFolded(text, anyCase, line.start);
+          else at = (needle.folded ? lowered() : text).indexOf(needle.text, line.start);
           if (at < 0) at = text.length;
           next[id] = at;
         }
@@ -165,7 +172,8 @@ export function createDetector(parsers: readonly KnownOutlet[], known: readonly 
           const needle = needles[id] as Needle;
           let found = inText[id];
           if (found === undefined) {
-            found = (needle.folded ? lowered() : text).includes(needle.text);
+            if (needle.anyCase) found = indexOfFolded(text, needle.anyCase, 0) >= 0;
+            else found = (needle.folded ? lowered() : text).includes(needle.text);
             inText[id] = found;
           }
           if (!found) continue;

@@ -5,6 +5,7 @@
 // time, so what is tested is that no literal is missed.)
 import { describe, expect, it } from 'vitest';
 import { createRegistry, defineKnownOutlet, defineParser } from '../../src/index.js';
+import { type FoldedNeedle, foldedNeedle, indexOfFolded } from '../../src/registry/folded-search.js';
 
 const outlet = defineParser({
   id: 'gazette',
@@ -80,5 +81,57 @@ describe('signal line starts', () => {
     expect(signals('Intro\nAlso qeyd')).toEqual(['notes']);
     expect(signals('Intro\n 📰 Flash')).toEqual(['flash']); // lines are trimmed first
     expect(signals('Intro\nx 📰 Flash\nB Əlavə qeyd')).toEqual([]);
+  });
+});
+
+describe('case-insensitive literal search', () => {
+  it('finds a literal in any mix of cases, where lower-casing the page would', () => {
+    const needle = foldedNeedle('.az reports');
+    expect(needle?.anchorLower).toBe('z'); // the rarest letter
+    for (const page of ['Told News.Az reports', 'NEWS.AZ REPORTS', 'news.aZ RePorts', 'x .az reports']) {
+      expect(indexOfFolded(page, needle as FoldedNeedle, 0), page).toBe(page.toLowerCase().indexOf('.az reports'));
+    }
+    expect(indexOfFolded('.az report', needle as FoldedNeedle, 0)).toBe(-1);
+    expect(indexOfFolded('.az reports, .AZ REPORTS', needle as FoldedNeedle, 1)).toBe(13);
+  });
+
+  it('takes the Kelvin sign for k, and never anchors on k', () => {
+    const needle = foldedNeedle('kilo') as FoldedNeedle;
+    expect(needle.anchorLower).not.toBe('k');
+    expect(indexOfFolded('\u212Ailo report', needle, 0)).toBe(0);
+    expect(foldedNeedle('k.k')).toBeNull();
+  });
+
+  it('leaves literals beyond ASCII or in upper case to the lower-cased page', () => {
+    expect(foldedNeedle('köln')).toBeNull();
+    expect(foldedNeedle('Baku')).toBeNull();
+  });
+
+  it('rests on a fact of Unicode: only the Kelvin sign lower-cases to an ASCII letter from beyond ASCII', () => {
+    const toAscii: number[] = [];
+    for (let c = 128; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (lower.length === 1 && lower.charCodeAt(0) < 128) toAscii.push(c);
+    }
+    expect(toAscii).toEqual([0x212a]);
+  });
+
+  it('gates a case-insensitive signal by it', () => {
+    const kilo = defineParser({
+      id: 'kilo',
+      name: 'Kilo',
+      version: '1.0.0',
+      fingerprint: [
+        { id: 'report', weight: 0.5, kind: 'mention', includes: 'kilo report', pattern: /\bKilo report\b/iu },
+      ],
+      extract: (_page, { draft }) => draft,
+    });
+    const found = (text: string) =>
+      createRegistry([kilo])
+        .detect(text)[0]
+        ?.evidence.map((e) => e.offset) ?? [];
+    expect(found('Body.\nA KILO REPORT says')).toEqual([8]);
+    expect(found('Body.\nA kilo-report')).toEqual([]);
   });
 });
