@@ -8,6 +8,7 @@
  * @module
  */
 import type { DateMention, PublishedTime } from '../article/schema.js';
+import { PUBLISHED_ISO } from '../article/values.js';
 import { BAKU_OFFSET, daysInMonth, isoDay } from './calendar.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -36,9 +37,6 @@ export interface ReferenceDay {
   readonly instant: Date;
 }
 
-/** The suffix of a publication time with a clock: `YYYY-MM-DDTHH:MM:SS+04:00`. */
-const BAKU_SUFFIX = '+04:00';
-
 /**
  * The reference day: the publication time when the page gives one (a day-precision `YYYY-MM-DD` counts), else
  * `referenceDate` (a `Date`, read in Baku time, or a string: `YYYY-MM-DD` as that day, anything else through
@@ -66,39 +64,20 @@ export function referenceDay(
   return null;
 }
 
-/**
- * `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS+04:00`, read by character codes: this runs once per body, and a
- * pattern's match array cost more than the rest of the reading.
- */
+/** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS+04:00`: the article's own `published.iso` format. */
 function fromPublishedIso(iso: string): ReferenceDay | null {
-  const clock = iso.length === 25;
-  if (iso.length !== 10 && !clock) return null;
-  const year = digitsAt(iso, 0, 4);
-  const month = digitsAt(iso, 5, 2);
-  const day = digitsAt(iso, 8, 2);
-  if (year < 0 || month < 0 || day < 0 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null; // -
-  // A day alone stands for its noon.
-  const h = clock ? digitsAt(iso, 11, 2) : 12;
-  const mi = clock ? digitsAt(iso, 14, 2) : 0;
-  const s = clock ? digitsAt(iso, 17, 2) : 0;
-  if (clock) {
-    const marks = iso.charCodeAt(10) === 84 && iso.charCodeAt(13) === 58 && iso.charCodeAt(16) === 58; // T : :
-    if (h < 0 || mi < 0 || s < 0 || !marks || !iso.endsWith(BAKU_SUFFIX)) return null;
-  }
+  if (!PUBLISHED_ISO.test(iso)) return null;
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
   if (!isValidDay(year, month, day)) return null;
+  // A day alone stands for its noon.
+  const clock = iso.length > 10;
+  const h = clock ? Number(iso.slice(11, 13)) : 12;
+  const mi = clock ? Number(iso.slice(14, 16)) : 0;
+  const s = clock ? Number(iso.slice(17, 19)) : 0;
   const instant = Date.UTC(year, month - 1, day, h, mi, s) - BAKU_MINUTES * MS_PER_MINUTE;
   return make(year, month, day, instant);
-}
-
-/** The number written by the `length` ASCII digits at `at` of `s`, or -1 when one of them is no digit. */
-function digitsAt(s: string, at: number, length: number): number {
-  let n = 0;
-  for (let i = at; i < at + length; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 }
 
 function fromInstant(ms: number): ReferenceDay | null {
