@@ -318,20 +318,7 @@ export function gazetteerCandidates(scan: Scan): Candidate[] {
     if (t.text.length >= 4 && (scan.azerbaijani || hyphen)) {
       const stem = azStem(lex, t);
       if (stem) {
-        const { entry } = stem;
-        const c = newCandidate(
-          entry.type,
-          t.start,
-          t.start + stem.length,
-          i,
-          i + 1,
-          entry.name,
-          entry.id,
-          STRENGTH.gazetteer,
-          true,
-        );
-        if (entry.country) c.country = entry.country;
-        out.push(c);
+        out.push(entryInToken(stem.entry, t.start, t.start + stem.length, i));
       }
     }
   }
@@ -339,6 +326,14 @@ export function gazetteerCandidates(scan: Scan): Candidate[] {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+
+/** A gazetteer mention of `entry` at `[start, end)` within token `i`: a case form's stem, a compound's part. */
+function entryInToken(entry: LexEntry, start: number, end: number, i: number): Candidate {
+  const c = newCandidate(entry.type, start, end, i, i + 1, entry.name, entry.id, STRENGTH.gazetteer, true);
+  if (entry.country) c.country = entry.country;
+  if (entry.demonym) c.demonym = true;
+  return c;
+}
 
 /** `Baku-Tbilisi-Kars`, `Azerbaijani-Turkish`: every part a place or demonym of the gazetteer. */
 function compoundParts(lex: Lexicon, t: Token, i: number): Candidate[] {
@@ -351,20 +346,7 @@ function compoundParts(lex: Lexicon, t: Token, i: number): Candidate[] {
     if (part.length < 3 || !UPPER_START.test(part)) return [];
     const entry = lex.demonyms.get(part) ?? lex.singleWords.get(part.toLowerCase());
     if (entry?.type !== 'place') return [];
-    const c = newCandidate(
-      'place',
-      offset,
-      offset + part.length,
-      i,
-      i + 1,
-      entry.name,
-      entry.id,
-      STRENGTH.gazetteer,
-      true,
-    );
-    if (entry.country) c.country = entry.country;
-    if (entry.demonym) c.demonym = true;
-    out.push(c);
+    out.push(entryInToken(entry, offset, offset + part.length, i));
     offset += part.length + 1;
   }
   return out;
