@@ -42,7 +42,10 @@ const SEPARATOR = '-';
 const DASH_ITEM = /^- (\S.*)$/u;
 const COMMA_TIME = /^\d{1,2} \p{L}+ \d{4}, \d{1,2}:\d{2}$/u;
 
-const isEnding = (text: string) => ENDINGS.has(text) || PAYWALL.test(text);
+// Every body line is tested for an ending: a length check first spares hashing each paragraph for the set.
+// PAYWALL has no open-ended quantifier, so no match is longer than its source.
+const LONGEST_ENDING = Math.max(PAYWALL.source.length, ...[...ENDINGS].map((e) => e.length));
+const isEnding = (text: string) => text.length <= LONGEST_ENDING && (ENDINGS.has(text) || PAYWALL.test(text));
 const dashItem = (text: string) => DASH_ITEM.exec(text)?.[1] ?? null;
 
 /**
