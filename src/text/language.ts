@@ -8,9 +8,10 @@
 import type { Language } from '../article/schema.js';
 
 const SAMPLE = 4000;
-// The letters the counts look at beyond ASCII: Latin-1 to Latin Extended-B (Ə, ş, ü …), the small ə (in the
-// IPA block, U+0259) and Cyrillic.
-const BEYOND_ASCII_LETTER = /[\u00C0-\u024F\u0259\u0400-\u04FF]/;
+// Only a Cyrillic letter or an ə (Ə) can make the answer other than English: without one, `cyrillic` and
+// `schwa` below stay 0, and neither `ru` nor `az` can win. Accented Latin letters alone (Turkish names, `é`)
+// only add to `latin`.
+const CYRILLIC_OR_SCHWA = /[\u0259\u018F\u0400-\u04FF]/;
 // ğ Ğ ı İ ş Ş ç Ç ö Ö ü Ü: shared with Turkish names in English texts, so they only support ə.
 const TURKIC_LETTERS: ReadonlySet<number> = /* @__PURE__ */ new Set([...'ğĞıİşŞçÇöÖüÜ'].map((ch) => ch.charCodeAt(0)));
 
@@ -27,9 +28,9 @@ const TURKIC_LETTERS: ReadonlySet<number> = /* @__PURE__ */ new Set([...'ğĞı�
 export function detectLanguage(text: string): Language {
   // One pass over the character codes (a regex per script would scan the text three times).
   const n = Math.min(text.length, SAMPLE);
-  // Without a Cyrillic letter or a Latin letter beyond ASCII, the counts below can only say English; one
-  // native scan rules that out on most English pages at a fraction of the cost of the loop.
-  if (!BEYOND_ASCII_LETTER.test(n < text.length ? text.slice(0, n) : text)) return 'en';
+  // One native scan answers most English pages, with or without accented names, at a fraction of the cost
+  // of the loop (which reads a code unit in about 2 ns).
+  if (!CYRILLIC_OR_SCHWA.test(n < text.length ? text.slice(0, n) : text)) return 'en';
   let latin = 0;
   let cyrillic = 0;
   let schwa = 0;

@@ -46,6 +46,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Nəzər sabah gələcək.')).toBe('az');
     expect(detectLanguage('A plain English sentence, with “quotes” and a dash – nothing else.')).toBe('en');
   });
+  it('needs a Cyrillic letter or an ə for anything but English', () => {
+    // Turkic letters alone only support ə: without one, even a text full of them is English.
+    expect(detectLanguage('Güçlü Türkçe öğüt: şöyle ığdır çöl.')).toBe('en');
+    expect(detectLanguage('ƏLİYEV İLHAM HEYDƏR OĞLU')).toBe('az');
+    expect(detectLanguage('Ответ')).toBe('ru');
+    expect(detectLanguage('The agency Интерфакс reported it from Moscow on Monday.')).toBe('en');
+  });
   it('reads only the first 4,000 characters', () => {
     expect(detectLanguage(`${'Plain English words. '.repeat(200)}Nəzər gələcək.`)).toBe('en');
   });
