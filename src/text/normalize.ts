@@ -42,6 +42,19 @@ function cleanUpAction(code: number): number {
   if (code === 0x2028 || code === 0x2029) return BREAK;
   return code === 0xfeff ? DROP : KEEP;
 }
+/**
+ * Whether a code unit the clean-up keeps can never take part in an NFC change: it has no canonical
+ * decomposition, combining class 0, and never composes with what stands before it. A text of such code units
+ * is its own NFC. The ranges are the blocks news text is written in (Latin up to U+02FF, Cyrillic letters,
+ * General Punctuation, `€`, `№`, `™`); `test/text/normalize.test.ts` checks every one of these code units
+ * against `String#normalize`, alone and in pairs.
+ */
+export function isNfcInert(code: number): boolean {
+  if (code < 0x300) return true;
+  if (code < 0x2010) return (code >= 0x400 && code <= 0x482) || (code >= 0x48a && code <= 0x52f);
+  return code <= 0x205e || code === 0x20ac || code === 0x2116 || code === 0x2122;
+}
+
 // A quick test for whether the slow path is needed at all: any non-ASCII character, or a CR. (Everything the
 // clean-up replaces is one or the other.) One class, so the scan of an ASCII page tests each character once.
 const NEEDS_WORK = /[\r\u0080-\uFFFF]/;
@@ -61,7 +74,11 @@ export function normalizeText(input: string): NormalizedText {
   // NFC must see the cleaned text: a zero-width or bidi character between two combining marks hides them from
   // each other, and once it is gone they must be reordered (`\u0301\u200B\u0327` is `\u0327\u0301` in NFC).
   const cleaned = cleanUp(input);
-  if (cleaned.text.normalize('NFC') === cleaned.text) return mapped(input, cleaned.text, cleaned.map);
+  // Most pages have nothing NFC could change (the clean-up notes it as it reads each code unit), and need no
+  // check by the engine, which reads the whole text again.
+  if (!cleaned.mayCompose || cleaned.text.normalize('NFC') === cleaned.text) {
+    return mapped(input, cleaned.text, cleaned.map);
+  }
   const composed = compose(cleaned.text);
   return mapped(input, composed.text, (o) => cleaned.map(composed.map(o)));
 }
@@ -126,9 +143,13 @@ function rewriter(source: string) {
   };
 }
 
-/** The first pass: line breaks to LF, odd spaces to a plain space, invisible characters removed. */
-function cleanUp(input: string): { text: string; map: (offset: number) => number } {
+/**
+ * The first pass: line breaks to LF, odd spaces to a plain space, invisible characters removed. `mayCompose`
+ * is false when every code unit kept is NFC-inert (see {@link isNfcInert}): then the text is already NFC.
+ */
+function cleanUp(input: string): { text: string; map: (offset: number) => number; mayCompose: boolean } {
   const out = rewriter(input);
+  let mayCompose = false;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     if (code === 13 /* CR */) {
@@ -142,8 +163,10 @@ function cleanUp(input: string): { text: string; map: (offset: number) => number
     if (action === BREAK) out.replace(i, i + 1, '\n');
     else if (action === DROP) out.replace(i, i + 1, '');
     else if (action === SPACE) out.replace(i, i + 1, ' ');
+    else if (!mayCompose && !isNfcInert(code)) mayCompose = true;
   }
-  return out.finish();
+  const { text, map } = out.finish();
+  return { text, map, mayCompose };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/text/normalize.js';
+import { isNfcInert, normalizeText } from '../../src/text/normalize.js';
 import { SourceText } from '../../src/text/source-text.js';
 
 describe('normalizeText', () => {
@@ -59,3 +59,35 @@ describe('SourceText', () => {
     expect(s.lineAt(0).text).toBe('one');
   });
 });
+
+describe('isNfcInert', () => {
+  // normalizeText skips the engine's NFC check when every kept code unit is inert: that must never skip a
+  // change. Every inert code unit, alone and before every other one, is checked against String#normalize.
+  const inert: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) if (isNfcInert(c)) inert.push(String.fromCharCode(c));
+
+  it('covers the blocks of news text and nothing that combines', () => {
+    expect(inert.length).toBeGreaterThan(1000);
+    for (const ch of ['a', 'ə', 'Ə', 'ş', 'İ', 'ж', 'Ё', '’', '“', '—', '…', '€', '№']) expect(isNfcInert(ch.charCodeAt(0))).toBe(true);
+    // Combining marks, Hangul, a singleton (Ohm sign), a surrogate.
+    for (const c of [0x301, 0x327, 0x483, 0x1161, 0x2126, 0xd800]) expect(isNfcInert(c)).toBe(false);
+  });
+
+  it('holds for every inert code unit, alone and in every pair', () => {
+    let changed = 0;
+    for (const a of inert) {
+      if (a.normalize('NFC') !== a) changed++;
+      for (const b of inert) {
+        const pair = a + b;
+        if (pair.normalize('NFC') !== pair) changed++;
+      }
+    }
+    expect(changed).toBe(0);
+  });
+
+  it('still composes once anything else is kept', () => {
+    expect(normalizeText('“Cafe\u0301” — 5 €').text).toBe('“Café” — 5 €');
+    expect(normalizeText('Ohm \u2126').text).toBe('Ohm \u03A9');
+  });
+});
+
