@@ -27,7 +27,12 @@ describe('Turan endings', () => {
     expect(article.related).toEqual([
       {
         headline: 'Апелляционный суд оставил приговор бывшему главврачу районной больницы без изменений.',
-        published: { iso: '2024-05-21T12:10:00+04:00', precision: 'minute', text: '21 мая 2024, 12:10', source: 'page' },
+        published: {
+          iso: '2024-05-21T12:10:00+04:00',
+          precision: 'minute',
+          text: '21 мая 2024, 12:10',
+          source: 'page',
+        },
       },
     ]);
   });

@@ -68,7 +68,8 @@ describe('isNfcInert', () => {
 
   it('covers the blocks of news text and nothing that combines', () => {
     expect(inert.length).toBeGreaterThan(1000);
-    for (const ch of ['a', 'ə', 'Ə', 'ş', 'İ', 'ж', 'Ё', '’', '“', '—', '…', '€', '№']) expect(isNfcInert(ch.charCodeAt(0))).toBe(true);
+    for (const ch of ['a', 'ə', 'Ə', 'ş', 'İ', 'ж', 'Ё', '’', '“', '—', '…', '€', '№'])
+      expect(isNfcInert(ch.charCodeAt(0))).toBe(true);
     // Combining marks, Hangul, a singleton (Ohm sign), a surrogate.
     for (const c of [0x301, 0x327, 0x483, 0x1161, 0x2126, 0xd800]) expect(isNfcInert(c)).toBe(false);
   });
@@ -90,4 +91,3 @@ describe('isNfcInert', () => {
     expect(normalizeText('Ohm \u2126').text).toBe('Ohm \u03A9');
   });
 });
-
