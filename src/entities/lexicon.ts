@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../article/schema.js';
 import {
+  AZ_HEAD_CASE_ENDINGS,
   AZ_ROLE_STEMS,
   AZ_SUFFIXES,
   AZERBAIJANI_INSTITUTIONS,
@@ -194,8 +195,13 @@ export interface Lexicon {
   readonly topicsAz: PhraseTable<TopicValue>;
   /** Russian ministry abbreviations as written (`МИД`). */
   readonly ministryAbbreviations: ReadonlyMap<string, TopicValue>;
-  /** Head noun (lower case) → the type of the phrase it ends. */
+  /** Head noun (lower case) → the type of the phrase it ends. Azerbaijani heads are there in their case forms too. */
   readonly heads: ReadonlyMap<string, EntityType>;
+  /**
+   * An Azerbaijani head in a case form (lower case) → the length of its case ending: the phrase is named in
+   * the base form (`Beynəlxalq Musiqi Festivalının` is the `Beynəlxalq Musiqi Festivalı`).
+   */
+  readonly headEndings: ReadonlyMap<string, number>;
   /** Given names in lower case → the nominative as written. */
   readonly givenNames: ReadonlyMap<string, string>;
   /** Words that never belong to a person's name. */
@@ -414,10 +420,23 @@ function foreignTopicTables(): {
   return { ru: sortTable(ru), az: sortTable(az), abbreviations };
 }
 
-function headTable(): Map<string, EntityType> {
+// An Azerbaijani head in its possessive form: a consonant, then the possessive vowel (`festivalı`, `sammiti`,
+// `komitəsi`, `forumu`); `bureau` is not one.
+const AZ_POSSESSIVE_HEAD = /[^aeıioöuüə][ıiuü]$/;
+
+function headTable(): { heads: Map<string, EntityType>; headEndings: Map<string, number> } {
   const heads = new Map<string, EntityType>();
+  const headEndings = new Map<string, number>();
   const put = (list: readonly string[], type: EntityType) => {
-    for (const h of list) if (!WHITE.test(h)) heads.set(h, type);
+    for (const h of list) {
+      if (WHITE.test(h)) continue;
+      heads.set(h, type);
+      if (!AZ_POSSESSIVE_HEAD.test(h)) continue;
+      for (const ending of AZ_HEAD_CASE_ENDINGS[h.at(-1) as keyof typeof AZ_HEAD_CASE_ENDINGS]) {
+        heads.set(h + ending, type);
+        headEndings.set(h + ending, ending.length);
+      }
+    }
   };
   put(PLACE_HEADS, 'place');
   put(ORGANIZATION_HEADS, 'organization');
@@ -425,7 +444,7 @@ function headTable(): Map<string, EntityType> {
   put(DOCUMENT_HEADS, 'document');
   put(LAW_HEADS, 'law');
   heads.set('prix', 'event');
-  return heads;
+  return { heads, headEndings };
 }
 
 /** Russian case forms of a given name, each mapped to the nominative. */
@@ -544,7 +563,7 @@ function prefixSet(words: Iterable<string>, n: number): Set<number> {
 
 function build(): Lexicon {
   const list = sources();
-  const heads = headTable();
+  const { heads, headEndings } = headTable();
   const { azStems, singleWords, demonyms } = singleWordMaps(list);
   const foreign = foreignTopicTables();
   const names = nameTable(list);
@@ -590,6 +609,7 @@ function build(): Lexicon {
     topicsAz: foreign.az,
     ministryAbbreviations: foreign.abbreviations,
     heads,
+    headEndings,
     givenNames,
     notName,
     triggerWords,

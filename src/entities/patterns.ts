@@ -782,14 +782,18 @@ export function headPhraseCandidates(scan: Scan, skip: (t: number) => boolean): 
     if (a === i && b === i + 1) continue;
     if (a === i && type !== 'organization' && type !== 'law' && type !== 'event' && type !== 'document') continue;
     if (type === 'law' && t.lc === 'law' && b === i + 1 && a === i) continue;
-    const name = spanText(scan, a, b);
+    // An Azerbaijani head in a case form ends the phrase; the phrase is named, and clustered, in the base form.
+    const ending = b === i + 1 && t.text.length === t.lc.length ? lex.headEndings.get(t.lc) : undefined;
+    const start = (tokens[a] as Token).start;
+    const end = ending === undefined ? (tokens[b - 1] as Token).end : t.end - ending;
+    const name = scan.text.slice(start, end);
     const country = countryIn(scan, a, b) ?? possessiveCountry(scan, a);
     const aliases: string[] = [];
     const acronym = bracketAcronym(tokens, b);
     if (acronym) aliases.push(acronym);
     const tail = type === 'organization' ? countryTail(scan, a, b) : null;
     if (tail !== null && tail > i && tail - a >= 2) aliases.push(spanText(scan, a, tail));
-    const c = candidate(tokens, a, b, type, name, spanKey(scan, type, a, b), STRENGTH.pattern);
+    const c = candidate(tokens, a, b, type, name, `${type}:${lcSpan(scan, start, end)}`, STRENGTH.pattern);
     if (country) c.country = country;
     if (aliases.length) c.aliases = aliases;
     out.push(c);

@@ -280,6 +280,24 @@ describe('events, documents and legal references', () => {
     expect(names(entities, 'place')).not.toContain('Shusha');
   });
 
+  it('names Azerbaijani head phrases in the base form when the head is in a case form', () => {
+    const body =
+      'Beynəlxalq Muğam Festivalı Qəbələdə keçiriləcək. Beynəlxalq Muğam Festivalında səkkiz ölkə iştirak edəcək. ' +
+      'Dövlət Gömrük Komitəsinin sədri də festivala gəlib.';
+    const entities = extractEntities(body);
+    offsetsHold(body, entities);
+    // The nominative and the locative are one event, named as the nominative reads.
+    expect(find(entities, 'Beynəlxalq Muğam Festivalı')?.mentions.map((m) => m.text)).toEqual([
+      'Beynəlxalq Muğam Festivalı',
+      'Beynəlxalq Muğam Festivalında',
+    ]);
+    expect(names(entities, 'event')).toEqual(['Beynəlxalq Muğam Festivalı']);
+    // A genitive head is recognised at all only through its case form.
+    expect(find(entities, 'Dövlət Gömrük Komitəsi')?.mentions.map((m) => m.text)).toEqual([
+      'Dövlət Gömrük Komitəsinin',
+    ]);
+  });
+
   it('finds descriptive agreements written in lower case, up to a stop word', () => {
     const body = 'The memorandum on cooperation in the field of renewable energy signed with Hungary was praised.';
     expect(names(extractEntities(body), 'document')).toEqual([

@@ -26,6 +26,7 @@ export { AZERBAIJANI_PLACES, LANDMARKS, REGIONS, WORLD_CITIES } from './places.j
 export { AZ_ROLE_STEMS, HONORIFICS, OCCUPATIONS, RANKS, ROLE_HEADS, RU_ROLE_STEMS } from './titles.js';
 export type { CountryEntry, GazetteerEntry, GazetteerType, MinistryTopic, PlaceEntry } from './types.js';
 export {
+  AZ_HEAD_CASE_ENDINGS,
   AZ_SUFFIXES,
   CITATION_AFTER,
   CITATION_BEFORE,

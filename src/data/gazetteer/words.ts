@@ -200,7 +200,6 @@ export const EVENT_HEADS: readonly string[] = [
   'ceremony',
   'day',
   'festivalı',
-  'festivalının',
   'sammiti',
   'forumu',
   'konfransı',
@@ -530,6 +529,23 @@ export const SURNAME_ENDINGS: readonly string[] = [
   'ли',
   'заде',
 ];
+
+/**
+ * The Azerbaijani case endings a head noun in its possessive form takes (`Festivalı` → `Festivalının`,
+ * `Nazirliyi` → `Nazirliyində`), by the possessive vowel they follow (vowel harmony): genitive, dative,
+ * accusative, locative, ablative. Head phrases are recognised in these forms and named in the base form.
+ *
+ * @example
+ * ```ts
+ * AZ_HEAD_CASE_ENDINGS.ı.includes('nın'); // true: Beynəlxalq Musiqi Festivalının
+ * ```
+ */
+export const AZ_HEAD_CASE_ENDINGS: Readonly<Record<'ı' | 'i' | 'u' | 'ü', readonly string[]>> = {
+  ı: ['nın', 'na', 'nı', 'nda', 'ndan'],
+  i: ['nin', 'nə', 'ni', 'ndə', 'ndən'],
+  u: ['nun', 'na', 'nu', 'nda', 'ndan'],
+  ü: ['nün', 'nə', 'nü', 'ndə', 'ndən'],
+};
 
 /**
  * Azerbaijani case and possessive suffixes (`Şuşada`, `Bakının`, `EDnews-a`), longest first, so that a name in
