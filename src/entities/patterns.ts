@@ -144,6 +144,9 @@ const LAW_ARTICLE =
 const LAW_ARTICLE_RU = /(?:^|[\s(])(?:стать[яиейю]{1,2}|ст\.) ?(\d{1,4}(?:\.\d{1,4}){0,6}) /gu;
 const LAW_ARTICLE_AZ = /(\d{1,4}(?:\.\d{1,4}){0,6})(?:-(?:cı|ci|cu|cü))? (?:maddəsi|maddəsinin|maddəsi ilə)/gu;
 const APOSTROPHES = /* @__PURE__ */ new Set(["'", '’']);
+// The quotes of QUOTED: `"` and `“` both open and close (`„…“` and `“…”` are both in use).
+const OPENING_QUOTES = /* @__PURE__ */ new Set(['"', '“', '«', '„']);
+const CLOSING_QUOTES = /* @__PURE__ */ new Set(['"', '”', '»', '“']);
 const DASHES = /* @__PURE__ */ new Set(['–', '—', '-']);
 const QUOTE_SKIP = /* @__PURE__ */ new Set(['titled', 'entitled', 'called', 'named', 'dubbed', ',', 'the']);
 const EVENT_CUES = /* @__PURE__ */ new Set([
@@ -782,7 +785,8 @@ export function headPhraseCandidates(scan: Scan, skip: (t: number) => boolean): 
     if (a === i && b === i + 1) continue;
     if (a === i && type !== 'organization' && type !== 'law' && type !== 'event' && type !== 'document') continue;
     if (type === 'law' && t.lc === 'law' && b === i + 1 && a === i) continue;
-    // An Azerbaijani head in a case form ends the phrase; the phrase is named, and clustered, in the base form.
+    // An Azerbaijani head in a case form ends the phrase; the phrase is named, mentioned and clustered in the
+    // base form.
     const ending = b === i + 1 && t.text.length === t.lc.length ? lex.headEndings.get(t.lc) : undefined;
     const start = (tokens[a] as Token).start;
     const end = ending === undefined ? (tokens[b - 1] as Token).end : t.end - ending;
@@ -793,13 +797,48 @@ export function headPhraseCandidates(scan: Scan, skip: (t: number) => boolean): 
     if (acronym) aliases.push(acronym);
     const tail = type === 'organization' ? countryTail(scan, a, b) : null;
     if (tail !== null && tail > i && tail - a >= 2) aliases.push(spanText(scan, a, tail));
-    const c = candidate(tokens, a, b, type, name, `${type}:${lcSpan(scan, start, end)}`, STRENGTH.pattern);
+    let key = `${type}:${lcSpan(scan, start, end)}`;
+    // A quoted name just before the phrase is what it describes: `"Xarıbülbül" Beynəlxalq Musiqi Festivalı`
+    // is one festival. The phrase becomes a mention of the quoted name's entity: a gazetteer entry's, or one
+    // of its own, named as quoted.
+    const quoted = quotedBefore(tokens, a);
+    if (quoted !== null) {
+      const q0 = (tokens[quoted.t0] as Token).start;
+      const q1 = (tokens[quoted.t1 - 1] as Token).end;
+      const g = gazetteerAt(scan, quoted.t0);
+      if (g !== null && g.end === quoted.t1 && g.value.type === type) key = g.value.id;
+      else {
+        key = `${type}:${lcSpan(scan, q0, q1)}`;
+        const named = scan.text.slice(q0, q1).replace(WHITE_RUNS, ' ');
+        out.push(newCandidate(type, q0, q1, quoted.t0, quoted.t1, named, key, STRENGTH.gazetteer, false));
+      }
+    }
+    // The mention ends where the name does, as a gazetteer name's case form is mentioned by its stem (`Şuşa`
+    // in `Şuşada`).
+    const c = newCandidate(type, start, end, a, b, name, key, STRENGTH.pattern, false);
     if (country) c.country = country;
     if (aliases.length) c.aliases = aliases;
     out.push(c);
     coveredTo = b;
   }
   return out;
+}
+
+/**
+ * The tokens of a quoted name that ends just before token `a` (its closing quote is token `a - 1`, on the same
+ * line), or `null`. The name starts with a capital or a digit, like the names `quotedCandidates` reads.
+ */
+function quotedBefore(tokens: readonly Token[], a: number): { t0: number; t1: number } | null {
+  const close = tokens[a - 1];
+  if (!close || !CLOSING_QUOTES.has(close.text) || (tokens[a] as Token).nl) return null;
+  for (let q = a - 2; q >= 0 && a - q <= 26; q--) {
+    const u = tokens[q] as Token;
+    if (tokens[q + 1]?.nl) return null;
+    if (!OPENING_QUOTES.has(u.text)) continue;
+    const first = tokens[q + 1] as Token;
+    return q + 1 < a - 1 && (first.cap || first.num) ? { t0: q + 1, t1: a - 1 } : null;
+  }
+  return null;
 }
 
 /** `the Mortgage and Credit …`: the word before `and` starts the phrase (after `the`, a comma or a sentence start). */
