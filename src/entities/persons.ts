@@ -208,9 +208,10 @@ function roleAt(scan: Scan, i: number): Trigger | null {
   const { tokens, lex } = scan;
   let p = i;
   let country: string | undefined;
-  // A leading demonym or possessive country: `Azerbaijani Defense Minister`, `Azerbaijan's Defense Minister`.
+  // A leading demonym or possessive country: `Azerbaijani Defense Minister`, `Azerbaijan's Defense Minister`,
+  // also one of more than one token: `U.S. Secretary of State` (`U.S` and `.`), `United Kingdom Ambassador`.
   const g = gazetteerAt(scan, p);
-  if (g?.value.id.startsWith('country:') && g.end === p + 1) {
+  if (g?.value.id.startsWith('country:') && g.end > p) {
     country = g.value.country;
     p = g.end;
     if (!isCapWord(tokens[p])) return null;

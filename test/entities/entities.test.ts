@@ -86,6 +86,16 @@ describe('persons found by patterns, not by a list of names', () => {
     expect(find(entities, 'Jeyhun Bayramov')).toMatchObject({ role: 'Minister of Foreign Affairs', country: 'AZ' });
   });
 
+  it('takes the country from a name of more than one token before the office (`U.S.`, `United States`)', () => {
+    const body =
+      'U.S. Secretary of State Ellen Marsh called Baku. United Kingdom Ambassador Fergus Auld and US Ambassador ' +
+      'Mark Libby attended.';
+    const entities = extractEntities(body);
+    expect(find(entities, 'Ellen Marsh')).toMatchObject({ role: 'Secretary of State', country: 'US' });
+    expect(find(entities, 'Fergus Auld')).toMatchObject({ role: 'Ambassador', country: 'GB' });
+    expect(find(entities, 'Mark Libby')).toMatchObject({ role: 'Ambassador', country: 'US' });
+  });
+
   it('reads Russian and Azerbaijani offices before names, and Russian case forms of the surname', () => {
     const ru =
       'Министр экономики Азербайджана Микаил Джаббаров встретился с послом Японии. По словам Джаббарова, проект важен.';
