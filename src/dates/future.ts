@@ -247,7 +247,8 @@ function classify(word: string, raw: string, prev: string, text: string, after: 
   if (last === 108 && (word.endsWith("'ll") || word.endsWith('’ll'))) return Kind.Future;
   if (word.length <= 3) return null;
   if (last < 128) {
-    if (word.includes('acaq')) return Kind.Future;
+    // The Azerbaijani future ends in an ASCII letter too: `keçiriləcək`, `açılacaq`.
+    if (word.includes('acaq') || word.includes('əcək')) return Kind.Future;
     // Capitalised words ending in -ed are names (`United`, `Ahmed`), not verbs.
     return last === 100 && word.endsWith('ed') && raw.charCodeAt(0) >= 97 && !NOT_PAST.has(word) ? Kind.WeakPast : null;
   }

@@ -21,6 +21,9 @@ describe('speaksOfFuture', () => {
     ['The exercise started on July 1 and will last until July 12.', 'July 12'],
     ['Заседание комиссии пройдет в Астане 23 апреля.', '23 апреля'],
     ['Festivalın açılışı 12 may tarixində Cıdır düzündə olacaq.', '12 may'],
+    // The front-vowel future `-əcək` ends in an ASCII letter, like `-acaq`.
+    ['Sərgi 20 may tarixində Bakıda keçiriləcək.', '20 may'],
+    ['Nazir iyunun 5-də Bakıya gələcək.', 'iyunun 5-də'],
   ])('future: %s', (sentence, date) => {
     expect(future(sentence, date)).toBe(true);
   });
