@@ -3,6 +3,7 @@
  * - `6 oktyabr 2023`, `6 oktyabr 2023-cü il`, `15 aprel`, `12 mayda` (day, month, optional year and clock);
  * - `oktyabrın 6-da`, `2023-cü il oktyabrın 6-da` (the month in the genitive before the day);
  * - `mart 2024`, `2024-cü ilin mart ayında` (month precision), `mart ayında`, `martda` (a month alone);
+ * - ranges of months: `2023-cü ilin yanvar-mart aylarında`, `yanvar-fevral`;
  * - weekdays (`bazar ertəsi`, `çərşənbə axşamı`, `cümə` …, with `ötən`/`keçən`/`gələn`/`bu`);
  * - relative words: `dünən`, `srağagün`, `birigün`, `bu il`, `ötən il`, `gələn ay`, `3 gün əvvəl`.
  * `sabah` (both "tomorrow" and "morning") and `bu gün` ("today", also "nowadays") are not read.
@@ -13,7 +14,16 @@
 import { AZERBAIJANI_WEEKDAYS } from '../data/date-words.js';
 import { AZERBAIJANI_MONTHS } from '../data/months.js';
 import type { DateDraft, DateValue } from './reference.js';
-import { bothCases, clockAfter, matchAt, matchBefore, monthYearDraft, tailStart, wordTrie } from './scan.js';
+import {
+  bothCases,
+  clockAfter,
+  matchAt,
+  matchBefore,
+  monthRangeDraft,
+  monthYearDraft,
+  tailStart,
+  wordTrie,
+} from './scan.js';
 
 const DOTTED_CAPITAL_I = /İ/g;
 const CAPITAL_I = /I/g;
@@ -111,6 +121,7 @@ export function azerbaijaniMonth(body: string, start: number, end: number, out: 
   }
 
   const yearBefore = matchBefore(YEAR_BEFORE, body, start);
+  if (suffix === '' && azerbaijaniMonthRange(body, start, end, month, yearBefore, out)) return;
   if (GENITIVE.has(suffix)) {
     const day = matchAt(DAY_AFTER, body, end);
     if (!day) return;
@@ -141,6 +152,42 @@ export function azerbaijaniMonth(body: string, start: number, end: number, out: 
   } else {
     out.push({ start, end: to, value: { kind: 'month', month } });
   }
+}
+
+// `yanvar-mart`, `yanvar – fevral`: the second month's word, with a suffix or not (`yanvar-martda`).
+const RANGE_MONTH_AFTER = /\s?[-–—]\s?([a-zçəğıöşüA-ZÇƏĞİÖŞÜ]{3,12})(?![\p{L}\p{N}])/uy;
+// `aylarında`, `ayları`, `ay ərzində` after a range (`yanvar-mart aylarında`).
+const MONTHS_WORD_AFTER = /\s+ay(?:lar)?(?:ında|ı|ından|ınadək|ına)?(?![\p{L}])/uy;
+
+/**
+ * A range of months from the month at `[start, end)` (`2023-cü ilin yanvar-mart aylarında`, `yanvar-fevral`):
+ * both months, in the year given before the range (or after it) or, without one, as months without a year.
+ */
+function azerbaijaniMonthRange(
+  body: string,
+  start: number,
+  end: number,
+  first: number,
+  yearBefore: RegExpExecArray | null,
+  out: DateDraft[],
+): boolean {
+  const second = matchAt(RANGE_MONTH_AFTER, body, end);
+  if (!second) return false;
+  const word = lower(second[1] as string);
+  const index = MONTH_NAMES.findIndex((name) => word.startsWith(name));
+  const suffix = index < 0 ? '' : word.slice((MONTH_NAMES[index] as string).length);
+  if (index < 0 || index + 1 === first || !(suffix === '' || DAY_SUFFIXES.has(suffix) || GENITIVE.has(suffix))) {
+    return false;
+  }
+  let to = end + second[0].length;
+  const yearAfter = yearBefore || suffix !== '' ? null : matchAt(YEAR_AFTER, body, to);
+  if (yearAfter) to += yearAfter[0].length;
+  else if (matchAt(DAY_AFTER, body, to)) return false; // `yanvar-martın 5-i`: a day, not the range
+  const months = suffix === '' && !yearAfter ? matchAt(MONTHS_WORD_AFTER, body, to) : null;
+  if (months) to += months[0].length;
+  const year = yearBefore ? Number(yearBefore[2]) : yearAfter ? Number(yearAfter[1]) : null;
+  out.push(monthRangeDraft(yearBefore ? tailStart(yearBefore, 1) : start, to, first, index + 1, year));
+  return true;
 }
 
 const WEEKDAY_INDEX = /* @__PURE__ */ new Map(

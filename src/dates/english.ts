@@ -1,6 +1,7 @@
 /**
  * English date patterns of our own, for what chrono-node (run without its casual parsers) leaves out:
- * a month with a year (`March 2024`), a month after a preposition (`in May`), a bare year after a preposition
+ * a month with a year (`March 2024`), a month after a preposition (`in May`), a range of months
+ * (`January-March 2023`, `from November to February`), a bare year after a preposition
  * (`in 1992`), and relative words (`yesterday`, `two days ago`, `last year`). Days and weekdays
  * (`June 15`, `on Monday`) are chrono-node's; this module only names the words that send text to it.
  *
@@ -21,6 +22,7 @@ import {
   eitherCase,
   matchAt,
   matchBefore,
+  monthRangeDraft,
   monthYearDraft,
   quantityAfter,
   tailStart,
@@ -81,6 +83,7 @@ const MONTH_PREPOSITION =
 export function englishMonth(body: string, start: number, end: number, out: DateDraft[]): void {
   const month = monthNumber(body.slice(start, end));
   if (month === null) return;
+  if (englishMonthRange(body, start, end, month, out)) return;
   const year = matchAt(MONTH_YEAR, body, end);
   if (year) {
     if (matchBefore(DAY_BEFORE, body, start)) return; // `6 March 2024`: a day, chrono-node's
@@ -90,6 +93,27 @@ export function englishMonth(body: string, start: number, end: number, out: Date
   if (matchAt(DIGIT_AFTER, body, end)) return;
   const prep = matchBefore(MONTH_PREPOSITION, body, start);
   if (prep) out.push({ start: tailStart(prep, 1), end, value: { kind: 'month', month } });
+}
+
+// `January-March`, `January – March`, `January to March`, `January through March`: the second month's name.
+const RANGE_MONTH_AFTER = /(?:\s?[-–—]\s?|\s+(?:to|through)\s+)([A-Z][a-z]{2,8})(?![\p{L}\p{N}])/uy;
+
+/**
+ * A range of months from the month at `[start, end)` (`January-March 2023`, `in January–February`): both
+ * months, in the year given after the range or, without one, as months without a year. Not a range when a
+ * day number stands next to either month (`5 January - 3 March`, `January to March 5`: days, chrono-node's).
+ */
+function englishMonthRange(body: string, start: number, end: number, first: number, out: DateDraft[]): boolean {
+  const second = matchAt(RANGE_MONTH_AFTER, body, end);
+  const last = second ? monthNumber(second[1] as string) : null;
+  if (!second || last === null || last === first || matchBefore(DAY_BEFORE, body, start)) return false;
+  const to = end + second[0].length;
+  const year = matchAt(MONTH_YEAR, body, to);
+  if (!year && matchAt(DIGIT_AFTER, body, to)) return false;
+  const prep = matchBefore(MONTH_PREPOSITION, body, start);
+  const from = prep ? tailStart(prep, 1) : start;
+  out.push(monthRangeDraft(from, year ? to + year[0].length : to, first, last, year ? Number(year[1]) : null));
+  return true;
 }
 
 const YEAR_PREPOSITION = /* @__PURE__ */ new RegExp(

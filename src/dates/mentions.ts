@@ -59,7 +59,15 @@ import {
 import { createFutureTest } from './future.js';
 import { monthNumber } from './months.js';
 import { NUMBER_SHAPES, numberDate } from './numbers.js';
-import { type DateDraft, dependsOnTense, needsReference, referenceDay, resolveDateValue } from './reference.js';
+import {
+  type DateDraft,
+  type DateValue,
+  dependsOnTense,
+  needsReference,
+  type ReferenceDay,
+  referenceDay,
+  resolveDateValue,
+} from './reference.js';
 import {
   RUSSIAN_DATE_WORDS,
   RUSSIAN_RELATIVE_ANCHORS,
@@ -229,7 +237,7 @@ export function extractDateMentions(
     const text = body.slice(d.start, d.end);
     // Written out rather than spread: a spread copies by a slow generic path, and this runs for every date.
     dates.push({ text, start: d.start, end: d.end, iso: first.iso, precision: first.precision });
-    const last = d.until ? resolveDateValue(d.until, ref, future) : null;
+    const last = d.until ? resolveLast(d.value, d.until, first.iso, ref, future) : null;
     if (last && last.iso !== first.iso) {
       dates.push({ text, start: d.start, end: d.end, iso: last.iso, precision: last.precision });
     }
@@ -242,6 +250,22 @@ export function extractDateMentions(
     });
   }
   return { dates, messages };
+}
+
+/**
+ * The end of a range. Months without a year (`January-March`) take the first time the last month comes on or
+ * after the first: resolved alone, `October-December` in a November article would end a year before it began.
+ */
+function resolveLast(
+  value: DateValue,
+  until: DateValue,
+  firstIso: string,
+  ref: ReferenceDay | null,
+  future: boolean,
+): ReturnType<typeof resolveDateValue> {
+  if (value.kind !== 'month' || until.kind !== 'month') return resolveDateValue(until, ref, future);
+  const year = Number(firstIso.slice(0, 4)) + (until.month < value.month ? 1 : 0);
+  return resolveDateValue({ kind: 'fixed', year, month: until.month, day: null, clock: null }, ref, future);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Russian dates. Days and weekdays (`23 апреля`, `3 марта 2023 года`, `во вторник`) are read by chrono-node's
  * Russian parsers; this module names the words that send text to it and reads what chrono-node leaves out:
- * a month with a year (`в марте 2024 года`), a month alone (`в мае`, `в конце марта`), and relative words
+ * a month with a year (`в марте 2024 года`), a month alone (`в мае`, `в конце марта`), a range of months
+ * (`в январе-марте 2023 года`, `с января по март`), and relative words
  * (`вчера`, `в прошлом году`, `3 дня назад`). `сегодня` counts only next to a clock time
  * (`сегодня в 15:00`).
  *
@@ -12,7 +13,7 @@ import { RUSSIAN_MONTHS_PREPOSITIONAL, RUSSIAN_WEEKDAYS } from '../data/date-wor
 import { RUSSIAN_MONTHS } from '../data/months.js';
 import { monthNumber } from './months.js';
 import type { DateDraft, DateValue } from './reference.js';
-import { bothCases, clockAfter, matchAt, matchBefore, monthYearDraft, tailStart } from './scan.js';
+import { bothCases, clockAfter, matchAt, matchBefore, monthRangeDraft, monthYearDraft, tailStart } from './scan.js';
 
 /**
  * Russian month names (genitive, nominative, prepositional) and the weekday forms that date an event
@@ -66,6 +67,7 @@ export function russianMonthPhrase(body: string, start: number, end: number, out
   const word = body.slice(start, end).toLowerCase();
   const month = russianMonth(word);
   if (month === null || matchBefore(DAY_BEFORE, body, start)) return;
+  if (russianMonthRange(body, start, end, month, out)) return;
   const year = matchAt(MONTH_YEAR, body, end);
   if (year) {
     out.push(monthYearDraft(start, end, year, month));
@@ -74,6 +76,28 @@ export function russianMonthPhrase(body: string, start: number, end: number, out
   if (matchAt(DIGIT_AFTER, body, end)) return;
   const prep = PREPOSITIONAL.has(word) ? matchBefore(IN_BEFORE, body, start) : matchBefore(PART_BEFORE, body, start);
   if (prep) out.push({ start: tailStart(prep, 1), end, value: { kind: 'month', month } });
+}
+
+// `январе-марте`, `январь – март`, `с января по март`: the second month's word.
+const RANGE_MONTH_AFTER = /(?:\s?[-–—]\s?|\s+по\s+)(\p{L}{3,10})(?![\p{L}\p{N}])/uy;
+const FROM_BEFORE = /(?:^|[^\p{L}])([Сс]\s+)$/u;
+
+/**
+ * A range of months from the month at `[start, end)` (`в январе-марте 2023 года`, `с января по март`): both
+ * months, in the year given after the range or, without one, as months without a year. Not a range when a day
+ * number follows the second month (`с января по 5 марта` is left to chrono-node).
+ */
+function russianMonthRange(body: string, start: number, end: number, first: number, out: DateDraft[]): boolean {
+  const second = matchAt(RANGE_MONTH_AFTER, body, end);
+  const last = second ? russianMonth(second[1] as string) : null;
+  if (!second || last === null || last === first) return false;
+  const to = end + second[0].length;
+  const year = matchAt(MONTH_YEAR, body, to);
+  if (!year && matchAt(DIGIT_AFTER, body, to)) return false;
+  const prep = matchBefore(IN_BEFORE, body, start) ?? matchBefore(FROM_BEFORE, body, start);
+  const from = prep ? tailStart(prep, 1) : start;
+  out.push(monthRangeDraft(from, year ? to + year[0].length : to, first, last, year ? Number(year[1]) : null));
+  return true;
 }
 
 /**

@@ -240,3 +240,32 @@ export function monthYearDraft(start: number, end: number, year: RegExpExecArray
     value: { kind: 'fixed', year: Number(year[1]), month, day: null, clock: null },
   };
 }
+
+/**
+ * The draft of a range of months (`January-March 2023`, `в январе-марте`, `yanvar-mart aylarında`) over
+ * `start..end`: its first month as `value`, its last as `until`. With the year, which the text gives once for
+ * both (after the range, or before it in Azerbaijani), a range that runs over New Year starts the year before
+ * (`December-February 2024`). Without it, both are months without a year; see `resolveRange`.
+ *
+ * @example
+ * ```ts
+ * monthRangeDraft(3, 22, 1, 3, 2023);
+ * // { start: 3, end: 22, value: { kind: 'fixed', year: 2023, month: 1, … }, until: { kind: 'fixed', year: 2023, month: 3, … } }
+ * ```
+ */
+export function monthRangeDraft(
+  start: number,
+  end: number,
+  first: number,
+  last: number,
+  year: number | null,
+): DateDraft {
+  if (year === null)
+    return { start, end, value: { kind: 'month', month: first }, until: { kind: 'month', month: last } };
+  return {
+    start,
+    end,
+    value: { kind: 'fixed', year: first > last ? year - 1 : year, month: first, day: null, clock: null },
+    until: { kind: 'fixed', year, month: last, day: null, clock: null },
+  };
+}

@@ -180,6 +180,66 @@ describe('precision', () => {
   });
 });
 
+describe('ranges of months (`January-March 2023`): the first and the last month over the same text', () => {
+  it('takes the year given after the range for both months, and the year before for one that spans New Year', () => {
+    expect(pairs('Trade grew in January-March 2023 compared with January–March 2022.', WEDNESDAY)).toEqual([
+      ['in January-March 2023', '2023-01'],
+      ['in January-March 2023', '2023-03'],
+      ['January–March 2022', '2022-01'],
+      ['January–March 2022', '2022-03'],
+    ]);
+    expect(pairs('Talks are planned for December-February 2025.', WEDNESDAY)).toEqual([
+      ['December-February 2025', '2024-12'],
+      ['December-February 2025', '2025-02'],
+    ]);
+  });
+
+  it('resolves a range without a year from its first month, so that it never ends before it begins', () => {
+    expect(pairs('Exports rose in January-February and fell from November to February.', WEDNESDAY)).toEqual([
+      ['in January-February', '2024-01'],
+      ['in January-February', '2024-02'],
+      ['from November to February', '2023-11'],
+      ['from November to February', '2024-02'],
+    ]);
+    // In a November article, the last month of October-December is the December after October.
+    expect(pairs('Exports rose in October–December.', { published: day('2024-11-06') })).toEqual([
+      ['in October–December', '2024-10'],
+      ['in October–December', '2024-12'],
+    ]);
+    // A future sentence moves the first month, and the last follows it.
+    expect(pairs('The fair will be held in May-June.', WEDNESDAY)).toEqual([
+      ['in May-June', '2024-05'],
+      ['in May-June', '2024-06'],
+    ]);
+  });
+
+  it('leaves days to the day readers (`January 5 to March 3`)', () => {
+    expect(pairs('The drills ran from January 5 to March 3.', WEDNESDAY)).toEqual([
+      ['January 5 to March 3', '2024-01-05'],
+      ['January 5 to March 3', '2024-03-03'],
+    ]);
+  });
+
+  it('reads Russian and Azerbaijani ranges, with the Azerbaijani year before the range', () => {
+    expect(
+      pairs('Товарооборот в январе-марте 2023 года вырос, а с января по март 2022 года падал.', WEDNESDAY),
+    ).toEqual([
+      ['в январе-марте 2023 года', '2023-01'],
+      ['в январе-марте 2023 года', '2023-03'],
+      ['с января по март 2022 года', '2022-01'],
+      ['с января по март 2022 года', '2022-03'],
+    ]);
+    expect(pairs('Ticarət dövriyyəsi 2023-cü ilin yanvar-mart aylarında artıb.', WEDNESDAY)).toEqual([
+      ['2023-cü ilin yanvar-mart aylarında', '2023-01'],
+      ['2023-cü ilin yanvar-mart aylarında', '2023-03'],
+    ]);
+    expect(pairs('Sərgi may-iyun aylarında keçiriləcək.', WEDNESDAY)).toEqual([
+      ['may-iyun aylarında', '2024-05'],
+      ['may-iyun aylarında', '2024-06'],
+    ]);
+  });
+});
+
 describe('relative words', () => {
   it('reads yesterday, tomorrow, N days ago, last/this/next year and month', () => {
     const body =
