@@ -20,8 +20,11 @@ import {
   bothCases,
   clockAfter,
   eitherCase,
+  inMonthList,
+  type MonthListSyntax,
   matchAt,
   matchBefore,
+  monthListYear,
   monthRangeDraft,
   monthYearDraft,
   quantityAfter,
@@ -92,8 +95,26 @@ export function englishMonth(body: string, start: number, end: number, out: Date
   }
   if (matchAt(DIGIT_AFTER, body, end)) return;
   const prep = matchBefore(MONTH_PREPOSITION, body, start);
-  if (prep) out.push({ start: tailStart(prep, 1), end, value: { kind: 'month', month } });
+  // `in January, February and March 2023`: the year after the list is every month's.
+  const shared = matchBefore(DAY_BEFORE, body, start) ? null : monthListYear(body, end, LISTS);
+  if (shared !== null) {
+    const value: DateValue = { kind: 'fixed', year: shared, month, day: null, clock: null };
+    out.push({ start: prep ? tailStart(prep, 1) : start, end, value });
+    return;
+  }
+  if (prep || inMonthList(body, start, LISTS)) {
+    out.push({ start: prep ? tailStart(prep, 1) : start, end, value: { kind: 'month', month } });
+  }
 }
+
+// How English writes a list of months: `in January, February and March 2023`.
+const LISTS: MonthListSyntax = {
+  next: /(?:,\s+|,?\s+(?:and|or)\s+)([A-Z][a-z]{2,8})\.?(?![\p{L}\p{N}])/uy,
+  before: /(?:^|[^\p{L}])([A-Z][a-z]{2,8})\.?(?:,\s+|,?\s+(?:and|or)\s+)$/u,
+  head: MONTH_PREPOSITION,
+  year: MONTH_YEAR,
+  month: monthNumber,
+};
 
 // `January-March`, `January – March`, `January to March`, `January through March`: the second month's name.
 const RANGE_MONTH_AFTER = /(?:\s?[-–—]\s?|\s+(?:to|through)\s+)([A-Z][a-z]{2,8})(?![\p{L}\p{N}])/uy;

@@ -13,7 +13,18 @@ import { RUSSIAN_MONTHS_PREPOSITIONAL, RUSSIAN_WEEKDAYS } from '../data/date-wor
 import { RUSSIAN_MONTHS } from '../data/months.js';
 import { monthNumber } from './months.js';
 import type { DateDraft, DateValue } from './reference.js';
-import { bothCases, clockAfter, matchAt, matchBefore, monthRangeDraft, monthYearDraft, tailStart } from './scan.js';
+import {
+  bothCases,
+  clockAfter,
+  inMonthList,
+  type MonthListSyntax,
+  matchAt,
+  matchBefore,
+  monthListYear,
+  monthRangeDraft,
+  monthYearDraft,
+  tailStart,
+} from './scan.js';
 
 /**
  * Russian month names (genitive, nominative, prepositional) and the weekday forms that date an event
@@ -75,8 +86,27 @@ export function russianMonthPhrase(body: string, start: number, end: number, out
   }
   if (matchAt(DIGIT_AFTER, body, end)) return;
   const prep = PREPOSITIONAL.has(word) ? matchBefore(IN_BEFORE, body, start) : matchBefore(PART_BEFORE, body, start);
-  if (prep) out.push({ start: tailStart(prep, 1), end, value: { kind: 'month', month } });
+  // `в январе, феврале и марте 2023 года`: the year after the list is every month's.
+  const shared = monthListYear(body, end, LISTS);
+  if (shared !== null) {
+    const value: DateValue = { kind: 'fixed', year: shared, month, day: null, clock: null };
+    out.push({ start: prep ? tailStart(prep, 1) : start, end, value });
+    return;
+  }
+  // `в январе и феврале`: the second month of a list stands in the first one's preposition.
+  if (prep || (PREPOSITIONAL.has(word) && inMonthList(body, start, LISTS))) {
+    out.push({ start: prep ? tailStart(prep, 1) : start, end, value: { kind: 'month', month } });
+  }
 }
+
+// How Russian writes a list of months: `в январе, феврале и марте 2023 года`.
+const LISTS: MonthListSyntax = {
+  next: /(?:,\s+|,?\s+(?:и|или)\s+)(\p{L}{3,10})(?![\p{L}\p{N}])/uy,
+  before: /(?:^|[^\p{L}])(\p{L}{3,10})(?:,\s+|,?\s+(?:и|или)\s+)$/u,
+  head: IN_BEFORE,
+  year: MONTH_YEAR,
+  month: russianMonth,
+};
 
 // `январе-марте`, `январь – март`, `с января по март`: the second month's word.
 const RANGE_MONTH_AFTER = /(?:\s?[-–—]\s?|\s+по\s+)(\p{L}{3,10})(?![\p{L}\p{N}])/uy;

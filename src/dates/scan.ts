@@ -269,3 +269,61 @@ export function monthRangeDraft(
     until: { kind: 'fixed', year, month: last, day: null, clock: null },
   };
 }
+
+/**
+ * How a language writes a list of months: the next month after one (`, February`, ` and February`), the
+ * month before one (`January and `), the preposition a list starts with (`in `), the year after a month, and
+ * its month names.
+ */
+export interface MonthListSyntax {
+  /** Sticky: a separator and the next month's word (group 1). */
+  readonly next: RegExp;
+  /** Anchored at the end: the month word before (group 1) and a separator. */
+  readonly before: RegExp;
+  /** Anchored at the end: what dates the head of a list (`in `, `в `). */
+  readonly head: RegExp;
+  /** Sticky: the year after a month (group 1). */
+  readonly year: RegExp;
+  /** The month number of a word, or `null`. */
+  readonly month: (word: string) => number | null;
+}
+
+/**
+ * The year after the last month of a list that goes on after `end` (`, February and March 2023`): every month
+ * of the list is in it. `null` when no list follows, or no year ends it.
+ *
+ * @example
+ * ```ts
+ * monthListYear('in January, February and March 2023', 10, englishLists); // 2023 (the lists of english.ts)
+ * ```
+ */
+export function monthListYear(body: string, end: number, syntax: MonthListSyntax): number | null {
+  let at = end;
+  for (let n = 0; n < 12; n++) {
+    const next = matchAt(syntax.next, body, at);
+    if (!next || syntax.month(next[1] as string) === null) break;
+    at += next[0].length;
+  }
+  const year = at > end ? matchAt(syntax.year, body, at) : null;
+  return year ? Number(year[1]) : null;
+}
+
+/**
+ * Whether the month at `start` follows other months in a list whose first month has a preposition: `in
+ * January, February and March` dates all three, `Ms. April and June Smith` none.
+ *
+ * @example
+ * ```ts
+ * inMonthList('in January and February', 15, englishLists); // true
+ * ```
+ */
+export function inMonthList(body: string, start: number, syntax: MonthListSyntax): boolean {
+  let at = start;
+  for (let n = 0; n < 12; n++) {
+    const before = matchBefore(syntax.before, body, at);
+    if (!before || syntax.month(before[1] as string) === null) return false;
+    at = before.index + before[0].indexOf(before[1] as string);
+    if (matchBefore(syntax.head, body, at)) return true;
+  }
+  return false;
+}

@@ -213,6 +213,25 @@ describe('ranges of months (`January-March 2023`): the first and the last month 
     ]);
   });
 
+  it('reads a list of months as a list, the year after it for every month', () => {
+    expect(pairs('Trade grew in January, February and March 2023, and in May or June.', WEDNESDAY)).toEqual([
+      ['in January', '2023-01'],
+      ['February', '2023-02'],
+      ['March 2023', '2023-03'],
+      ['in May', '2023-05'],
+      ['June', '2023-06'],
+    ]);
+    expect(pairs('Прибыль выросла в январе, феврале и марте 2023 года, а в мае и июне упала.', WEDNESDAY)).toEqual([
+      ['в январе', '2023-01'],
+      ['феврале', '2023-02'],
+      ['марте 2023 года', '2023-03'],
+      ['в мае', '2023-05'],
+      ['июне', '2023-06'],
+    ]);
+    // A list needs a preposition (or a year) at its head: these are names.
+    expect(pairs('He met Ms. April and June Smith.', WEDNESDAY)).toEqual([]);
+  });
+
   it('leaves days to the day readers (`January 5 to March 3`)', () => {
     expect(pairs('The drills ran from January 5 to March 3.', WEDNESDAY)).toEqual([
       ['January 5 to March 3', '2024-01-05'],
