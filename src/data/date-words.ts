@@ -447,3 +447,31 @@ export const TODAY_EVENT_NOUNS: readonly string[] = [
   'protest',
   'rally',
 ];
+
+/**
+ * Words that name a year relative to the reference before `year`/`года`/`ilin` (`in January last year`,
+ * `в марте прошлого года`, `ötən ilin yanvar ayında`), lower case → the years from the reference's.
+ *
+ * @example
+ * ```ts
+ * RELATIVE_YEAR_WORDS['прошлого']; // -1
+ * ```
+ */
+export const RELATIVE_YEAR_WORDS: Readonly<Record<string, number>> = {
+  last: -1,
+  previous: -1,
+  this: 0,
+  current: 0,
+  next: 1,
+  прошлого: -1,
+  этого: 0,
+  текущего: 0,
+  нынешнего: 0,
+  следующего: 1,
+  будущего: 1,
+  ötən: -1,
+  keçən: -1,
+  bu: 0,
+  cari: 0,
+  gələn: 1,
+};

@@ -21,6 +21,7 @@ import {
   matchBefore,
   monthRangeDraft,
   monthYearDraft,
+  relativeYears,
   tailStart,
   wordTrie,
 } from './scan.js';
@@ -121,7 +122,10 @@ export function azerbaijaniMonth(body: string, start: number, end: number, out: 
   }
 
   const yearBefore = matchBefore(YEAR_BEFORE, body, start);
-  if (suffix === '' && azerbaijaniMonthRange(body, start, end, month, yearBefore, out)) return;
+  // `ötən ilin yanvar ayında`: the month of a year named from the reference's.
+  const relative = yearBefore ? null : matchBefore(RELATIVE_YEAR_BEFORE, body, start);
+  const years = relative ? (relativeYears(relative[2] as string) ?? undefined) : undefined;
+  if (suffix === '' && azerbaijaniMonthRange(body, start, end, month, yearBefore, relative, years, out)) return;
   if (GENITIVE.has(suffix)) {
     const day = matchAt(DAY_AFTER, body, end);
     if (!day) return;
@@ -141,7 +145,7 @@ export function azerbaijaniMonth(body: string, start: number, end: number, out: 
     }
   }
   const monthWord = suffix === '' ? matchAt(MONTH_WORD_AFTER, body, end) : null;
-  if (!monthWord && !LOCATIVE.has(suffix) && !(yearBefore && suffix === '')) return;
+  if (!monthWord && !LOCATIVE.has(suffix) && !((yearBefore || years !== undefined) && suffix === '')) return;
   const to = end + (monthWord?.[0].length ?? 0);
   if (yearBefore) {
     out.push({
@@ -149,10 +153,14 @@ export function azerbaijaniMonth(body: string, start: number, end: number, out: 
       end: to,
       value: { kind: 'fixed', year: Number(yearBefore[2]), month, day: null, clock: null },
     });
+  } else if (relative && years !== undefined) {
+    out.push({ start: tailStart(relative, 1), end: to, value: { kind: 'month', month, years } });
   } else {
     out.push({ start, end: to, value: { kind: 'month', month } });
   }
 }
+
+const RELATIVE_YEAR_BEFORE = /(?:^|[^\p{L}])(([Öö]tən|[Kk]eçən|[Bb]u|[Cc]ari|[Gg]ələn)\s+il(?:in)?\s+)$/u;
 
 // `yanvar-mart`, `yanvar – fevral`: the second month's word, with a suffix or not (`yanvar-martda`).
 const RANGE_MONTH_AFTER = /\s?[-–—]\s?([a-zçəğıöşüA-ZÇƏĞİÖŞÜ]{3,12})(?![\p{L}\p{N}])/uy;
@@ -169,6 +177,8 @@ function azerbaijaniMonthRange(
   end: number,
   first: number,
   yearBefore: RegExpExecArray | null,
+  relative: RegExpExecArray | null,
+  years: number | undefined,
   out: DateDraft[],
 ): boolean {
   const second = matchAt(RANGE_MONTH_AFTER, body, end);
@@ -186,7 +196,17 @@ function azerbaijaniMonthRange(
   const months = suffix === '' && !yearAfter ? matchAt(MONTHS_WORD_AFTER, body, to) : null;
   if (months) to += months[0].length;
   const year = yearBefore ? Number(yearBefore[2]) : yearAfter ? Number(yearAfter[1]) : null;
-  out.push(monthRangeDraft(yearBefore ? tailStart(yearBefore, 1) : start, to, first, index + 1, year));
+  const before = yearBefore ?? (years !== undefined ? relative : null);
+  out.push(
+    monthRangeDraft(
+      before ? tailStart(before, 1) : start,
+      to,
+      first,
+      index + 1,
+      year,
+      year === null ? years : undefined,
+    ),
+  );
   return true;
 }
 

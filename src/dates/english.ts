@@ -28,6 +28,7 @@ import {
   monthRangeDraft,
   monthYearDraft,
   quantityAfter,
+  relativeYears,
   tailStart,
 } from './scan.js';
 
@@ -95,6 +96,17 @@ export function englishMonth(body: string, start: number, end: number, out: Date
   }
   if (matchAt(DIGIT_AFTER, body, end)) return;
   const prep = matchBefore(MONTH_PREPOSITION, body, start);
+  // `in January last year`, `January of this year`: the month of a year named from the reference's.
+  const relative = matchAt(RELATIVE_YEAR_AFTER, body, end);
+  const years = relative ? relativeYears(relative[1] as string) : null;
+  if (relative && years !== null) {
+    out.push({
+      start: prep ? tailStart(prep, 1) : start,
+      end: end + relative[0].length,
+      value: { kind: 'month', month, years },
+    });
+    return;
+  }
   // `in January, February and March 2023`: the year after the list is every month's.
   const shared = matchBefore(DAY_BEFORE, body, start) ? null : monthListYear(body, end, LISTS);
   if (shared !== null) {
@@ -116,6 +128,9 @@ const LISTS: MonthListSyntax = {
   month: monthNumber,
 };
 
+// ` last year`, ` of this year`, `, next year`: a year named from the reference's (see relativeYears).
+const RELATIVE_YEAR_AFTER = /,?\s+(?:of\s+)?(?:the\s+)?(last|previous|this|current|next)\s+year(?![\p{L}])/uy;
+
 // `January-March`, `January – March`, `January to March`, `January through March`: the second month's name.
 const RANGE_MONTH_AFTER = /(?:\s?[-–—]\s?|\s+(?:to|through)\s+)([A-Z][a-z]{2,8})(?![\p{L}\p{N}])/uy;
 
@@ -133,7 +148,10 @@ function englishMonthRange(body: string, start: number, end: number, first: numb
   if (!year && matchAt(DIGIT_AFTER, body, to)) return false;
   const prep = matchBefore(MONTH_PREPOSITION, body, start);
   const from = prep ? tailStart(prep, 1) : start;
-  out.push(monthRangeDraft(from, year ? to + year[0].length : to, first, last, year ? Number(year[1]) : null));
+  const relative = year ? null : matchAt(RELATIVE_YEAR_AFTER, body, to);
+  const years = relative ? (relativeYears(relative[1] as string) ?? undefined) : undefined;
+  const until = year ? to + year[0].length : relative && years !== undefined ? to + relative[0].length : to;
+  out.push(monthRangeDraft(from, until, first, last, year ? Number(year[1]) : null, years));
   return true;
 }
 

@@ -139,7 +139,8 @@ export interface Clock {
 /**
  * What a mention says before it is resolved:
  * - `fixed`: a calendar value the text gives in full (`June 15, 2021`, `March 2024`, `in 1992`);
- * - `day`: a day without a year (`June 15`), `month`: a month without a year (`in May`);
+ * - `day`: a day without a year (`June 15`), `month`: a month without a year (`in May`), or in a year named
+ *   relative to the reference (`years`: `in January last year` is −1, `в марте этого года` 0);
  * - `weekday`: `Monday`, with `last`/`next`/`this` when the text says so;
  * - `shift`: a distance from the reference (`yesterday` = −1 day, `last year` = −1 year).
  *
@@ -151,7 +152,7 @@ export interface Clock {
 export type DateValue =
   | { kind: 'fixed'; year: number; month: number | null; day: number | null; clock: Clock | null }
   | { kind: 'day'; month: number; day: number; clock: Clock | null }
-  | { kind: 'month'; month: number }
+  | { kind: 'month'; month: number; years?: number }
   | { kind: 'weekday'; weekday: number; mode: 'last' | 'next' | 'this' | null; clock: Clock | null }
   | { kind: 'shift'; unit: 'day' | 'month' | 'year'; amount: number; clock: Clock | null };
 
@@ -193,7 +194,7 @@ function changesWithTense(value: DateValue, ref: ReferenceDay): boolean {
     case 'day':
       return value.month !== ref.month || value.day !== ref.day;
     case 'month':
-      return value.month !== ref.month;
+      return value.years === undefined && value.month !== ref.month;
     case 'weekday':
       return value.mode !== 'last' && value.mode !== 'next' && value.weekday !== ref.weekday;
     default:
@@ -236,6 +237,7 @@ export function resolveDateValue(
     }
     case 'month': {
       if (!ref) return null;
+      if (value.years !== undefined) return { iso: isoMonth(ref.year + value.years, value.month), precision: 'month' };
       const after = value.month > ref.month;
       const before = value.month < ref.month;
       const year = future ? ref.year + (before ? 1 : 0) : ref.year - (after ? 1 : 0);

@@ -23,6 +23,7 @@ import {
   monthListYear,
   monthRangeDraft,
   monthYearDraft,
+  relativeYears,
   tailStart,
 } from './scan.js';
 
@@ -86,6 +87,14 @@ export function russianMonthPhrase(body: string, start: number, end: number, out
   }
   if (matchAt(DIGIT_AFTER, body, end)) return;
   const prep = PREPOSITIONAL.has(word) ? matchBefore(IN_BEFORE, body, start) : matchBefore(PART_BEFORE, body, start);
+  // `в январе прошлого года`: the month of a year named from the reference's.
+  const relative = matchAt(RELATIVE_YEAR_AFTER, body, end);
+  const years = relative ? relativeYears(relative[1] as string) : null;
+  if (relative && years !== null) {
+    const value: DateValue = { kind: 'month', month, years };
+    out.push({ start: prep ? tailStart(prep, 1) : start, end: end + relative[0].length, value });
+    return;
+  }
   // `в январе, феврале и марте 2023 года`: the year after the list is every month's.
   const shared = monthListYear(body, end, LISTS);
   if (shared !== null) {
@@ -108,6 +117,9 @@ const LISTS: MonthListSyntax = {
   month: russianMonth,
 };
 
+// ` прошлого года`, ` этого года`: a year named from the reference's (see relativeYears).
+const RELATIVE_YEAR_AFTER = /\s+(прошлого|этого|текущего|нынешнего|следующего|будущего)\s+года(?![\p{L}])/uy;
+
 // `январе-марте`, `январь – март`, `с января по март`: the second month's word.
 const RANGE_MONTH_AFTER = /(?:\s?[-–—]\s?|\s+по\s+)(\p{L}{3,10})(?![\p{L}\p{N}])/uy;
 const FROM_BEFORE = /(?:^|[^\p{L}])([Сс]\s+)$/u;
@@ -126,7 +138,10 @@ function russianMonthRange(body: string, start: number, end: number, first: numb
   if (!year && matchAt(DIGIT_AFTER, body, to)) return false;
   const prep = matchBefore(IN_BEFORE, body, start) ?? matchBefore(FROM_BEFORE, body, start);
   const from = prep ? tailStart(prep, 1) : start;
-  out.push(monthRangeDraft(from, year ? to + year[0].length : to, first, last, year ? Number(year[1]) : null));
+  const relative = year ? null : matchAt(RELATIVE_YEAR_AFTER, body, to);
+  const years = relative ? (relativeYears(relative[1] as string) ?? undefined) : undefined;
+  const until = year ? to + year[0].length : relative && years !== undefined ? to + relative[0].length : to;
+  out.push(monthRangeDraft(from, until, first, last, year ? Number(year[1]) : null, years));
   return true;
 }
 

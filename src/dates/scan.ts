@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { QUANTITY_WORDS } from '../data/date-words.js';
-import type { Clock, DateDraft } from './reference.js';
+import { QUANTITY_WORDS, RELATIVE_YEAR_WORDS } from '../data/date-words.js';
+import type { Clock, DateDraft, DateValue } from './reference.js';
 
 /**
  * Runs a sticky (`y`) pattern at `index` of `text`.
@@ -245,7 +245,8 @@ export function monthYearDraft(start: number, end: number, year: RegExpExecArray
  * The draft of a range of months (`January-March 2023`, `в январе-марте`, `yanvar-mart aylarında`) over
  * `start..end`: its first month as `value`, its last as `until`. With the year, which the text gives once for
  * both (after the range, or before it in Azerbaijani), a range that runs over New Year starts the year before
- * (`December-February 2024`). Without it, both are months without a year; see `resolveRange`.
+ * (`December-February 2024`). Without it, both are months without a year, or in the year `years` from the
+ * reference's when the text names it so (`last year`); the range's end follows its start (see `mentions.ts`).
  *
  * @example
  * ```ts
@@ -259,9 +260,16 @@ export function monthRangeDraft(
   first: number,
   last: number,
   year: number | null,
+  years?: number,
 ): DateDraft {
-  if (year === null)
-    return { start, end, value: { kind: 'month', month: first }, until: { kind: 'month', month: last } };
+  if (year === null) {
+    // `years`: the year named relative to the reference (`January-March last year`), as in DateValue.
+    const value: DateValue =
+      years === undefined ? { kind: 'month', month: first } : { kind: 'month', month: first, years };
+    const until: DateValue =
+      years === undefined ? { kind: 'month', month: last } : { kind: 'month', month: last, years };
+    return { start, end, value, until };
+  }
   return {
     start,
     end,
@@ -326,4 +334,19 @@ export function inMonthList(body: string, start: number, syntax: MonthListSyntax
     if (matchBefore(syntax.head, body, at)) return true;
   }
   return false;
+}
+
+/**
+ * The year a named relative year stands for, from the reference's: `last`/`previous` −1, `this`/`current` 0,
+ * `next` +1 (English, Russian `прошлого`/`этого`/`текущего`/`следующего`, Azerbaijani `ötən`/`keçən`/`bu`/
+ * `cari`/`gələn`). `null` for any other word.
+ *
+ * @example
+ * ```ts
+ * relativeYears('прошлого'); // -1
+ * ```
+ */
+export function relativeYears(word: string): number | null {
+  const w = word.toLowerCase();
+  return Object.hasOwn(RELATIVE_YEAR_WORDS, w) ? (RELATIVE_YEAR_WORDS[w] as number) : null;
 }

@@ -232,6 +232,26 @@ describe('ranges of months (`January-March 2023`): the first and the last month 
     expect(pairs('He met Ms. April and June Smith.', WEDNESDAY)).toEqual([]);
   });
 
+  it('takes a month of a year named from the publication’s (`in January last year`), alone or in a range', () => {
+    expect(pairs('Exports rose in January last year and will rise in May next year.', WEDNESDAY)).toEqual([
+      ['in January last year', '2023-01'],
+      ['in May next year', '2025-05'],
+    ]);
+    expect(pairs('In January-March of this year, imports fell.', WEDNESDAY)).toEqual([
+      ['In January-March of this year', '2024-01'],
+      ['In January-March of this year', '2024-03'],
+    ]);
+    expect(pairs('Экспорт вырос в январе прошлого года, а в январе-марте текущего года упал.', WEDNESDAY)).toEqual([
+      ['в январе прошлого года', '2023-01'],
+      ['в январе-марте текущего года', '2024-01'],
+      ['в январе-марте текущего года', '2024-03'],
+    ]);
+    expect(pairs('Ötən ilin yanvar ayında ixrac artıb, ötən il martda isə azalıb.', WEDNESDAY)).toEqual([
+      ['Ötən ilin yanvar ayında', '2023-01'],
+      ['ötən il martda', '2023-03'],
+    ]);
+  });
+
   it('leaves days to the day readers (`January 5 to March 3`)', () => {
     expect(pairs('The drills ran from January 5 to March 3.', WEDNESDAY)).toEqual([
       ['January 5 to March 3', '2024-01-05'],
