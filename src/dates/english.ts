@@ -212,6 +212,20 @@ const QUANTITY_AFTER = /* @__PURE__ */ new RegExp(
  * out[0]; // { start: 17, end: 24, value: { kind: 'fixed', year: 1992, month: null, day: null, clock: null } }
  * ```
  */
+/**
+ * Where an English year phrase starting with the year at `start` begins: at its preposition (`in 1992`,
+ * `since 2020`), or at the year itself.
+ *
+ * @example
+ * ```ts
+ * englishYearStart('Prices rose in 2022-2023.', 15); // 12
+ * ```
+ */
+export function englishYearStart(body: string, start: number): number {
+  const prep = matchBefore(YEAR_PREPOSITION, body, start);
+  return prep && !ANY_DIGIT.test(prep[1] ?? '') ? tailStart(prep, 1) : start;
+}
+
 export function englishYear(body: string, start: number, end: number, out: DateDraft[]): void {
   const prep = matchBefore(YEAR_PREPOSITION, body, start);
   if (!prep || matchAt(QUANTITY_AFTER, body, end)) return;

@@ -6,9 +6,9 @@
  *
  * @module
  */
-import { englishYear } from './english.js';
+import { englishYear, englishYearStart } from './english.js';
 import type { Clock, DateDraft } from './reference.js';
-import { clockAfter, matchAt, matchBefore, tailStart } from './scan.js';
+import { clockAfter, matchAt, matchBefore, quantityAfter, tailStart } from './scan.js';
 
 /**
  * A regular-expression source for the digit shapes that can be dates: `dd.mm.yyyy`, `dd/mm/yyyy`, `dd.mm.yy`
@@ -63,6 +63,7 @@ export function numberDate(body: string, start: number, end: number, out: DateDr
     });
     return;
   }
+  if (yearRange(body, start, end, year, out)) return;
   const ru = matchAt(RU_YEAR, body, end);
   if (ru) {
     const prep = matchBefore(RU_PREPOSITION, body, start);
@@ -78,6 +79,32 @@ export function numberDate(body: string, start: number, end: number, out: DateDr
 }
 
 const yearOnly = (year: number) => ({ kind: 'fixed', year, month: null, day: null, clock: null }) as const;
+
+// `-2023`, ` – 2023`: the last year of a range.
+const YEAR_RANGE_AFTER = /\s?[-–—]\s?((?:1[7-9]|20)\d{2})(?![\p{L}\p{N}])/uy;
+// What may follow the last year: Russian `годах`/`годы`/`гг.`, Azerbaijani `-ci illərdə`, `-cu ildə`.
+const RU_YEARS = /\s?(?:год(?:ах|ы|ов|а|у)?|гг?\.)(?![\p{L}])/uy;
+const AZ_YEARS = /-(?:ci|cı|cu|cü)\s+il(?:lər)?(?:in|də|dən|ə|i|dir|dək)?(?![\p{L}])/uy;
+
+/**
+ * A range of years from the year at `[start, end)` (`2022-2023`, `the 2024–2026 plan`, `в 2022-2023 годах`):
+ * both years over the same text. Not when the last year is not later (within a century), or a quantity
+ * follows it (`1800-2000 tons`).
+ */
+function yearRange(body: string, start: number, end: number, first: number, out: DateDraft[]): boolean {
+  const range = matchAt(YEAR_RANGE_AFTER, body, end);
+  if (!range) return false;
+  const last = Number(range[1]);
+  let to = end + range[0].length;
+  if (last <= first || last - first > 100 || quantityAfter(body, to)) return false;
+  const ru = matchAt(RU_YEARS, body, to);
+  const az = ru ? null : matchAt(AZ_YEARS, body, to);
+  const prep = ru ? matchBefore(RU_PREPOSITION, body, start) : null;
+  to += ru?.[0].length ?? az?.[0].length ?? 0;
+  const from = prep ? tailStart(prep, 1) : ru || az ? start : englishYearStart(body, start);
+  out.push({ start: from, end: to, value: yearOnly(first), until: yearOnly(last) });
+  return true;
+}
 
 function pushDay(body: string, start: number, end: number, year: number, month: number, day: number, out: DateDraft[]) {
   let from = start;

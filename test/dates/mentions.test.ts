@@ -129,8 +129,9 @@ describe('precision', () => {
       find('Military cooperation between the two countries first emerged in 1992, with an agreement.', FEB_8),
     ).toEqual([{ text: 'in 1992', start: 61, end: 68, iso: '1992', precision: 'year' }]);
     expect(pairs('The plan for 2021-2025 was approved. Exports doubled between 2019 and 2022.', WEDNESDAY)).toEqual([
-      ['for 2021', '2021'],
-      ['2025', '2025'],
+      // A range of years is one mention with its first and last year (see the ranges below).
+      ['for 2021-2025', '2021'],
+      ['for 2021-2025', '2025'],
       ['between 2019', '2019'],
       ['and 2022', '2022'],
     ]);
@@ -249,6 +250,26 @@ describe('ranges of months (`January-March 2023`): the first and the last month 
     expect(pairs('Ötən ilin yanvar ayında ixrac artıb, ötən il martda isə azalıb.', WEDNESDAY)).toEqual([
       ['Ötən ilin yanvar ayında', '2023-01'],
       ['ötən il martda', '2023-03'],
+    ]);
+  });
+
+  it('reads ranges of years the same way, but not a quantity', () => {
+    expect(
+      pairs(
+        'The 2024-2026 action plan was adopted; in 1993–1995 he was minister. Some 1800-2000 tons left.',
+        WEDNESDAY,
+      ),
+    ).toEqual([
+      ['2024-2026', '2024'],
+      ['2024-2026', '2026'],
+      ['in 1993–1995', '1993'],
+      ['in 1993–1995', '1995'],
+    ]);
+    expect(pairs('В 2022-2023 годах экспорт вырос. Proqram 2024-2026-cı illər üçün qəbul edilib.', WEDNESDAY)).toEqual([
+      ['В 2022-2023 годах', '2022'],
+      ['В 2022-2023 годах', '2023'],
+      ['2024-2026-cı illər', '2024'],
+      ['2024-2026-cı illər', '2026'],
     ]);
   });
 
