@@ -9,7 +9,7 @@
  */
 import { RELATION_WORDS, SPEECH_VERBS, SURNAME_ENDINGS, VERB_FILLERS } from '../data/gazetteer/index.js';
 import { type Candidate, newCandidate, type PersonName, STRENGTH } from './candidate.js';
-import { foldName, matchClassPhrase, prefixKey, WORD } from './lexicon.js';
+import { foldName, type LexEntry, matchClassPhrase, prefixKey, WORD } from './lexicon.js';
 import {
   capRun,
   countryIn,
@@ -156,12 +156,16 @@ function deinflect(wordCount: number, surname: string): string {
   return surname.slice(0, m.index + (m[1] as string).length);
 }
 
+/** A gazetteer entry that may stand before an office: a country (`U.S. Secretary`) or an organisation (`SOCAR President`). */
+const leadsOffice = (e: LexEntry | undefined): boolean =>
+  e !== undefined && (e.type === 'organization' || e.id.startsWith('country:'));
+
 /** Ranks, honorifics, offices (with their complements) and occupations at token `i`. */
 function triggerAt(scan: Scan, i: number): Trigger | null {
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
   if (!t.word) return null;
-  if (!(t.f & WORD.trigger) && !(t.cap && gazetteerAt(scan, i)?.value.id.startsWith('country:'))) {
+  if (!(t.f & WORD.trigger) && !(t.cap && leadsOffice(gazetteerAt(scan, i)?.value))) {
     return scan.cyrillic || scan.azerbaijani ? foreignRoleAt(scan, i) : null;
   }
   if (t.cap) {
@@ -211,10 +215,17 @@ function roleAt(scan: Scan, i: number): Trigger | null {
   // A leading demonym or possessive country: `Azerbaijani Defense Minister`, `Azerbaijan's Defense Minister`,
   // also one of more than one token: `U.S. Secretary of State` (`U.S` and `.`), `United Kingdom Ambassador`.
   const g = gazetteerAt(scan, p);
+  // An organisation before the office is part of the role as written: `SOCAR President`, `EU Special
+  // Representative` (`President` alone would read as a head of state).
+  let organization: string | undefined;
   if (g?.value.id.startsWith('country:') && g.end > p) {
     country = g.value.country;
     p = g.end;
     if (!isCapWord(tokens[p])) return null;
+  } else if (g?.value.type === 'organization' && g.end > p && officeAt(scan, g.end)) {
+    // The organisation's country is not the person's: the text does not say so.
+    organization = scan.text.slice((tokens[p] as Token).start, (tokens[g.end - 1] as Token).end);
+    p = g.end;
   }
   const roleStart = p;
   const parts: string[] = [];
@@ -247,7 +258,8 @@ function roleAt(scan: Scan, i: number): Trigger | null {
   } else if (next > end && !personStartsAt(scan, next) && !isNameShaped(tokens[next])) {
     return null;
   }
-  return trigger(next, parts.join(' – '), title || undefined, country || undefined, true);
+  const role = organization === undefined ? parts.join(' – ') : `${organization} ${parts.join(' – ')}`;
+  return trigger(next, role, title || undefined, country || undefined, true);
 }
 
 /** One office at `p`: its normalised text, end and country. */

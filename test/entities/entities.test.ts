@@ -96,6 +96,16 @@ describe('persons found by patterns, not by a list of names', () => {
     expect(find(entities, 'Mark Libby')).toMatchObject({ role: 'Ambassador', country: 'US' });
   });
 
+  it('keeps an organisation before the office in the role, without giving the person its country', () => {
+    const body = 'SOCAR President Rovshan Najaf met EU Special Representative Toivo Klaar and President Ilham Aliyev.';
+    const entities = extractEntities(body);
+    expect(find(entities, 'Rovshan Najaf')?.role).toBe('SOCAR President');
+    expect(find(entities, 'Rovshan Najaf')?.country).toBeUndefined();
+    expect(find(entities, 'Toivo Klaar')?.role).toBe('EU Special Representative');
+    expect(find(entities, 'Ilham Aliyev')?.role).toBe('President');
+    expect(names(entities, 'organization')).toEqual(expect.arrayContaining(['SOCAR', 'European Union']));
+  });
+
   it('reads Russian and Azerbaijani offices before names, and Russian case forms of the surname', () => {
     const ru =
       'Министр экономики Азербайджана Микаил Джаббаров встретился с послом Японии. По словам Джаббарова, проект важен.';
