@@ -360,7 +360,16 @@ function personParts(name: string): Candidate['person'] {
   return { given: parts.slice(0, -1), surname: parts[parts.length - 1] as string, initial: false };
 }
 
-function azStem(lex: Lexicon, t: Token): { entry: LexEntry; length: number } | null {
+/**
+ * The gazetteer entry of an Azerbaijani case form (`Türkiyənin`, `Şuşada`, `EDnews-a`) and the length of its
+ * stem, or `null`.
+ *
+ * @example
+ * ```ts
+ * azStem(lex, tokenize('Türkiyənin')[0]!)?.entry.name; // 'Türkiye'
+ * ```
+ */
+export function azStem(lex: Lexicon, t: Token): { entry: LexEntry; length: number } | null {
   const hyphen = t.lc.lastIndexOf('-');
   if (hyphen > 1) {
     const suffix = t.lc.slice(hyphen + 1);

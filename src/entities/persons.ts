@@ -9,8 +9,9 @@
  */
 import { RELATION_WORDS, SPEECH_VERBS, SURNAME_ENDINGS, VERB_FILLERS } from '../data/gazetteer/index.js';
 import { type Candidate, newCandidate, type PersonName, STRENGTH } from './candidate.js';
-import { foldName, type LexEntry, matchClassPhrase, prefixKey, WORD } from './lexicon.js';
+import { foldName, type LexEntry, matchClassPhrase, matchPhrase, prefixKey, WORD } from './lexicon.js';
 import {
+  azStem,
   capRun,
   countryIn,
   gazetteerAt,
@@ -57,6 +58,13 @@ interface NameSpan {
 }
 
 const RU_CASE_ENDINGS = /(ов|ев|ёв|ин|ын)(а|у|ым|ом|е)$/u;
+/** `respublikasının` (of the Republic): after a country name, the country's genitive. */
+const REPUBLIC_GENITIVE = /^respublikas[ıi]n[ıi]n$/u;
+/** The Azerbaijani genitive ending, with its buffer `n` after a vowel. */
+const AZ_GENITIVE = /^n?[ıiuü]n$/u;
+// A stem of four letters or more, then the comitative: after a consonant other than `l` or `y` (`Gülerlə`, not
+// `Padilla`), or `y` and the ending after a vowel (`Qafarovayla`).
+const AZ_COMITATIVE = /^\p{L}{3,}(?:[^aeıioöuüəlyAEIİOÖUÜƏLY\P{L}](l[aə])|[aeıioöuüə](yl[aə]))$/u;
 const ENDS_ING_LY = /(?:ing|ly)$/u;
 const SURNAME_ENDING = /* @__PURE__ */ new RegExp(
   `(?:${[...SURNAME_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`,
@@ -145,7 +153,19 @@ function nameParts(scan: Scan, name: NameSpan): PersonName {
     given.push(lex.givenNames.get(w.lc) ?? w.text);
   }
   const surname = (tokens[name.t1 - 1] as Token).text;
-  return { given, surname: deinflect(name.t1 - name.t0, surname), initial: false };
+  const deinflected = deinflect(name.t1 - name.t0, surname);
+  return { given, surname: deinflected === surname ? withoutComitative(scan, surname) : deinflected, initial: false };
+}
+
+/**
+ * `Yaşar Gülerlə` → `Güler`: in Azerbaijani text (one with ə), a surname with the comitative `-la`/`-lə`
+ * ("with") glued on, after a consonant, or `-yla`/`-ylə` after a vowel (`Qafarovayla`). Only this case is
+ * taken off: the others are also how surnames end (`Əliyeva`, `Putin`), and the mention keeps its text.
+ */
+function withoutComitative(scan: Scan, surname: string): string {
+  const m = AZ_COMITATIVE.exec(surname);
+  if (!m || !scan.azerbaijani || scan.text.indexOf('ə') < 0) return surname;
+  return surname.slice(0, surname.length - ((m[1] ?? m[2]) as string).length);
 }
 
 /** `Романом Василенко` → surname as in the nominative when the given name shows a Russian case form. */
@@ -368,9 +388,42 @@ function foreignRoleAt(scan: Scan, i: number): Trigger | null {
     break;
   }
   if (!isNameShaped(tokens[j])) return null;
-  const role = scan.text.slice(t.start, (tokens[j - 1] as Token).end);
-  const country = countryIn(scan, i, j);
+  // Azerbaijani names what an office is of before it: the ministry's field (`Milli Müdafiə naziri`) and the
+  // country in the genitive (`Türkiyənin …`, `Azərbaycan Respublikasının …`).
+  let from = i;
+  let of: { start: number; country: string } | null = null;
+  if (code < 0x400 || code > 0x4ff) {
+    from = azFieldStart(scan, i);
+    of = azCountryBefore(scan, from);
+  }
+  const role = scan.text.slice((tokens[from] as Token).start, (tokens[j - 1] as Token).end);
+  const country = countryIn(scan, i, j) || of?.country;
   return trigger(j, role, undefined, country || undefined, false);
+}
+
+/** Where a ministry field that ends just before token `i` starts (`Xarici İşlər` before `naziri`), or `i`. */
+function azFieldStart(scan: Scan, i: number): number {
+  for (let k = Math.max(0, i - 4); k < i; k++) {
+    if (!(scan.tokens[k] as Token).cap) continue;
+    if (matchPhrase(scan.tokens, k, scan.lex.topicsAz)?.end === i) return k;
+  }
+  return i;
+}
+
+/** A country in the genitive just before token `at`: `Türkiyənin`, `Azərbaycan Respublikasının`. */
+function azCountryBefore(scan: Scan, at: number): { start: number; country: string } | null {
+  const { tokens, lex } = scan;
+  const t = tokens[at - 1];
+  if (!t?.cap) return null;
+  if (REPUBLIC_GENITIVE.test(t.lc)) {
+    const g = at >= 2 ? gazetteerAt(scan, at - 2) : null;
+    return g?.value.country && g.value.id.startsWith('country:') && g.end === at - 1
+      ? { start: at - 2, country: g.value.country }
+      : null;
+  }
+  const stem = azStem(lex, t);
+  const country = stem?.entry.id.startsWith('country:') ? stem.entry.country : undefined;
+  return country && AZ_GENITIVE.test(t.lc.slice(stem?.length)) ? { start: at - 1, country } : null;
 }
 
 function startsWithAny(word: string, stems: readonly string[]): boolean {

@@ -106,6 +106,25 @@ describe('persons found by patterns, not by a list of names', () => {
     expect(names(entities, 'organization')).toEqual(expect.arrayContaining(['SOCAR', 'European Union']));
   });
 
+  it('reads an Azerbaijani office with its field and country before it, and a surname with `-la`/`-lə` glued on', () => {
+    const body =
+      'Prezident İlham Əliyev Türkiyənin Milli Müdafiə naziri Yaşar Gülerlə görüşüb. Görüşdə Azərbaycan ' +
+      'Respublikasının Müdafiə naziri Zakir Həsənov və nazir müavini Sahibə Qafarovayla da iştirak edib. ' +
+      'Qafarova bildirib ki, əməkdaşlıq inkişaf edir.';
+    const entities = extractEntities(body);
+    offsetsHold(body, entities);
+    expect(find(entities, 'Yaşar Güler')).toMatchObject({ role: 'Milli Müdafiə naziri', country: 'TR' });
+    expect(find(entities, 'Yaşar Güler')?.mentions.map((m) => m.text)).toEqual(['Yaşar Gülerlə']);
+    expect(find(entities, 'Zakir Həsənov')).toMatchObject({ role: 'Müdafiə naziri', country: 'AZ' });
+    // `-yla` after a vowel; the later mention without it is the same person.
+    expect(find(entities, 'Sahibə Qafarova')?.mentions.map((m) => m.text)).toEqual(['Sahibə Qafarovayla', 'Qafarova']);
+    // Not in English text, and not where the stem ends in `l` (`Padilla`).
+    expect(names(extractEntities('Minister Yaşar Gülerla and Ambassador Carlos Padilla met.'), 'person')).toEqual([
+      'Yaşar Gülerla',
+      'Carlos Padilla',
+    ]);
+  });
+
   it('reads Russian and Azerbaijani offices before names, and Russian case forms of the surname', () => {
     const ru =
       'Министр экономики Азербайджана Микаил Джаббаров встретился с послом Японии. По словам Джаббарова, проект важен.';
