@@ -131,6 +131,8 @@ const LISTS: MonthListSyntax = {
 // ` last year`, ` of this year`, `, next year`: a year named from the reference's (see relativeYears).
 const RELATIVE_YEAR_AFTER = /,?\s+(?:of\s+)?(?:the\s+)?(last|previous|this|current|next)\s+year(?![\p{L}])/uy;
 
+const DAY_NUMBER_AFTER = /\.? ?\d/y;
+
 // `January-March`, `January – March`, `January to March`, `January through March`: the second month's name.
 const RANGE_MONTH_AFTER = /(?:\s?[-–—]\s?|\s+(?:to|through)\s+)([A-Z][a-z]{2,8})(?![\p{L}\p{N}])/uy;
 
@@ -145,7 +147,9 @@ function englishMonthRange(body: string, start: number, end: number, first: numb
   if (!second || last === null || last === first || matchBefore(DAY_BEFORE, body, start)) return false;
   const to = end + second[0].length;
   const year = matchAt(MONTH_YEAR, body, to);
-  if (!year && matchAt(DIGIT_AFTER, body, to)) return false;
+  // A day number right after the last month (`January-March 5`), not a figure after a comma
+  // (`January-March, 4 percent more`).
+  if (!year && matchAt(DAY_NUMBER_AFTER, body, to)) return false;
   const prep = matchBefore(MONTH_PREPOSITION, body, start);
   const from = prep ? tailStart(prep, 1) : start;
   const relative = year ? null : matchAt(RELATIVE_YEAR_AFTER, body, to);
