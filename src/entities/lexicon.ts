@@ -116,6 +116,11 @@ export type PhraseTable<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
 export interface PhraseMatch<T> {
   readonly end: number;
   readonly value: T;
+  /**
+   * Code units at the end of the last token that are not part of the phrase: an Azerbaijani case ending on
+   * its last word (`in` of `Milli Məclisin`; see {@link matchInflectedPhrase}). Absent for other matches.
+   */
+  readonly cut?: number;
 }
 
 /**
@@ -695,6 +700,43 @@ export function matchPhrase<T>(tokens: readonly Token[], i: number, table: Phras
       // Inside a phrase, only the last word may carry a possessive (`Prosecutor General's Office` is fine).
     }
     if (ok) return { end: i + n, value: p.value };
+  }
+  return null;
+}
+
+/**
+ * A phrase of two words or more whose last word carries an Azerbaijani case ending in the text (`Milli
+ * Məclisin` for `Milli Məclis`, `Nazirlər Kabinetinə`): the longest, with the ending's length as `cut`.
+ * Azerbaijani inflects only the last word of a name; single words are read by their stems elsewhere.
+ *
+ * @example
+ * ```ts
+ * const lex = builtInLexicon();
+ * matchInflectedPhrase(tokenize('Milli Məclisin sədri'), 0, lex.names, lex.azSuffixes); // { end: 2, value: …, cut: 2 }
+ * ```
+ */
+export function matchInflectedPhrase<T>(
+  tokens: readonly Token[],
+  i: number,
+  table: PhraseTable<T>,
+  suffixes: readonly string[],
+): PhraseMatch<T> | null {
+  const first = tokens[i];
+  const list = first ? table.get(first.lc) : undefined;
+  if (!list) return null;
+  for (const p of list) {
+    const n = p.words.length;
+    if (n < 2 || p.exact || i + n > tokens.length) continue;
+    let k = 1;
+    while (k < n - 1 && (tokens[i + k] as Token).lc === p.words[k] && !(tokens[i + k] as Token).nl) k++;
+    if (k < n - 1) continue;
+    const last = tokens[i + k] as Token;
+    const word = p.words[k] as string;
+    if (last.nl || last.lc.length <= word.length || !last.lc.startsWith(word)) continue;
+    const ending = last.lc.slice(word.length);
+    if (suffixes.includes(ending) && last.text.length === last.lc.length) {
+      return { end: i + n, value: p.value, cut: ending.length };
+    }
   }
   return null;
 }

@@ -23,6 +23,7 @@ import {
   type LexEntry,
   type Lexicon,
   matchClassPhrase,
+  matchInflectedPhrase,
   matchPhrase,
   type PhraseMatch,
   prefixKey,
@@ -243,6 +244,8 @@ export function gazetteerAt(scan: Scan, i: number): PhraseMatch<LexEntry> | null
   let m: PhraseMatch<LexEntry> | null = null;
   if (t && (t.cap || t.upper || t.num) && (lex.extra || (t.f & WORD.gazetteer) !== 0)) {
     m = (lex.extra && matchPhrase(tokens, i, lex.extra)) || matchPhrase(tokens, i, lex.names);
+    // Azerbaijani text: a name whose last word has a case ending (`Milli Məclisin`).
+    if (m === null && scan.azerbaijani) m = matchInflectedPhrase(tokens, i, lex.names, lex.azSuffixes);
     if (m?.value.citedOnly && !isCited(tokens, i, m.end)) m = null;
   }
   if (i >= 0 && i < tokens.length) scan.memo[i] = m;
@@ -303,6 +306,8 @@ export function gazetteerCandidates(scan: Scan): Candidate[] {
       // Only a user's entries have `user:` ids, and without any the id need not be read.
       const strength = lex.extra !== null && e.id.startsWith('user:') ? STRENGTH.user : STRENGTH.gazetteer;
       const c = candidate(tokens, i, m.end, e.type, e.name, e.type === 'person' ? '' : e.id, strength, true);
+      // A case ending is not part of the mention, as with a single word's stem (`Şuşa` in `Şuşada`).
+      if (m.cut) c.end -= m.cut;
       if (e.country) c.country = e.country;
       if (e.demonym) c.demonym = true;
       if (e.type === 'person') c.person = personParts(e.name);

@@ -393,7 +393,7 @@ function foreignRoleAt(scan: Scan, i: number): Trigger | null {
   let from = i;
   let of: { start: number; country: string } | null = null;
   if (code < 0x400 || code > 0x4ff) {
-    from = azFieldStart(scan, i);
+    from = azOrganizationStart(scan, azFieldStart(scan, i));
     of = azCountryBefore(scan, from);
   }
   const role = scan.text.slice((tokens[from] as Token).start, (tokens[j - 1] as Token).end);
@@ -408,6 +408,22 @@ function azFieldStart(scan: Scan, i: number): number {
     if (matchPhrase(scan.tokens, k, scan.lex.topicsAz)?.end === i) return k;
   }
   return i;
+}
+
+/**
+ * Where an organisation of the gazetteer in the genitive that ends just before token `at` starts (`Milli
+ * Məclisin sədri`), or `at`. Its country is not the person's (as in English: `SOCAR President`).
+ */
+function azOrganizationStart(scan: Scan, at: number): number {
+  const last = scan.tokens[at - 1];
+  if (!last?.word) return at;
+  for (let k = Math.max(0, at - 5); k < at; k++) {
+    const g = gazetteerAt(scan, k);
+    if (g?.end !== at || g.value.type !== 'organization') continue;
+    const ending = g.cut ? last.lc.slice(last.lc.length - g.cut) : '';
+    if (AZ_GENITIVE.test(ending)) return k;
+  }
+  return at;
 }
 
 /** A country in the genitive just before token `at`: `Türkiyənin`, `Azərbaycan Respublikasının`. */

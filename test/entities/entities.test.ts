@@ -125,6 +125,17 @@ describe('persons found by patterns, not by a list of names', () => {
     ]);
   });
 
+  it('finds Azerbaijani names whose last word has a case ending, and such an organisation before an office', () => {
+    const body =
+      'Milli Məclisin sədri Sahibə Qafarova bildirib ki, Nazirlər Kabinetinin qərarı Milli Məclisdə müzakirə edilib.';
+    const entities = extractEntities(body);
+    offsetsHold(body, entities);
+    // Mentioned by the name without its ending, as a place by its stem (`Qəbələ` in `Qəbələdə`).
+    expect(find(entities, 'Milli Majlis')?.mentions.map((m) => m.text)).toEqual(['Milli Məclis', 'Milli Məclis']);
+    expect(find(entities, 'Cabinet of Ministers')?.mentions.map((m) => m.text)).toEqual(['Nazirlər Kabineti']);
+    expect(find(entities, 'Sahibə Qafarova')?.role).toBe('Milli Məclisin sədri');
+  });
+
   it('reads Russian and Azerbaijani offices before names, and Russian case forms of the surname', () => {
     const ru =
       'Министр экономики Азербайджана Микаил Джаббаров встретился с послом Японии. По словам Джаббарова, проект важен.';
@@ -322,7 +333,7 @@ describe('events, documents and legal references', () => {
   it('names Azerbaijani head phrases in the base form when the head is in a case form', () => {
     const body =
       'Beynəlxalq Muğam Festivalı Qəbələdə keçiriləcək. Beynəlxalq Muğam Festivalında səkkiz ölkə iştirak edəcək. ' +
-      'Dövlət Gömrük Komitəsinin sədri də festivala gəlib.';
+      'Dövlət Qaçqınlar Komitəsinin sədri də festivala gəlib.';
     const entities = extractEntities(body);
     offsetsHold(body, entities);
     // The nominative and the locative are one event; the locative is mentioned by its base form, as a place's
@@ -334,7 +345,9 @@ describe('events, documents and legal references', () => {
     ]);
     expect(names(entities, 'event')).toEqual(['Beynəlxalq Muğam Festivalı']);
     // A genitive head is recognised at all only through its case form.
-    expect(find(entities, 'Dövlət Gömrük Komitəsi')?.mentions.map((m) => m.text)).toEqual(['Dövlət Gömrük Komitəsi']);
+    expect(find(entities, 'Dövlət Qaçqınlar Komitəsi')?.mentions.map((m) => m.text)).toEqual([
+      'Dövlət Qaçqınlar Komitəsi',
+    ]);
   });
 
   it('takes a head phrase right after a quoted name for a mention of what the quotes name', () => {
