@@ -231,6 +231,7 @@ export function englishYearStart(body: string, start: number): number {
 }
 
 export function englishYear(body: string, start: number, end: number, out: DateDraft[]): void {
+  if (englishPeriodOfYear(body, start, end, out)) return;
   const prep = matchBefore(YEAR_PREPOSITION, body, start);
   if (!prep || matchAt(QUANTITY_AFTER, body, end)) return;
   const joined = ANY_DIGIT.test(prep[1] ?? ''); // `2021-2025`: only the year itself
@@ -239,6 +240,66 @@ export function englishYear(body: string, start: number, end: number, out: DateD
     end,
     value: { kind: 'fixed', year: Number(body.slice(start, end)), month: null, day: null, clock: null },
   });
+}
+
+// `first quarter of `, `Q1 `; `first half of `, `H1 `; `first nine months of `, `9 months of `.
+const QUARTER_BEFORE =
+  /(?:^|[^\p{L}\p{N}])((first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+|Q([1-4])\s+)$/iu;
+const HALF_BEFORE = /(?:^|[^\p{L}\p{N}])((first|second|1st|2nd)\s+half\s+of\s+|H([12])\s+)$/iu;
+const MONTHS_BEFORE = /* @__PURE__ */ new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])((?:first\\s+)?(\\d{1,2}|${ENGLISH_NUMBER_WORDS.slice(2, 12).join('|')})\\s+months\\s+of\\s+)$`,
+  'iu',
+);
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
+
+/**
+ * A part of the year before the year at `[start, end)`: a quarter (`the first quarter of 2024`, `Q1 2024`), a
+ * half (`the first half of 2023`, `H2 2023`) or the first months (`the first nine months of 2023`, `9 months
+ * of 2023`), read as the range of its first and last month.
+ */
+function englishPeriodOfYear(body: string, start: number, end: number, out: DateDraft[]): boolean {
+  const period = quarterBefore(body, start) ?? halfBefore(body, start) ?? monthsBefore(body, start);
+  if (!period || matchAt(QUANTITY_AFTER, body, end)) return false;
+  out.push(monthRangeDraft(period.start, end, period.first, period.last, Number(body.slice(start, end))));
+  return true;
+}
+
+/** A part of a year: where its words start, and its first and last month. */
+interface PartOfYear {
+  start: number;
+  first: number;
+  last: number;
+}
+
+function quarterBefore(body: string, start: number): PartOfYear | null {
+  const m = matchBefore(QUARTER_BEFORE, body, start);
+  if (!m) return null;
+  const q = m[3] ? Number(m[3]) : (ORDINALS[(m[2] as string).toLowerCase()] as number);
+  return { start: tailStart(m, 1), first: 3 * q - 2, last: 3 * q };
+}
+
+function halfBefore(body: string, start: number): PartOfYear | null {
+  const m = matchBefore(HALF_BEFORE, body, start);
+  if (!m) return null;
+  const h = m[3] ? Number(m[3]) : (ORDINALS[(m[2] as string).toLowerCase()] as number);
+  return { start: tailStart(m, 1), first: 6 * h - 5, last: 6 * h };
+}
+
+function monthsBefore(body: string, start: number): PartOfYear | null {
+  const m = matchBefore(MONTHS_BEFORE, body, start);
+  if (!m) return null;
+  const word = (m[2] as string).toLowerCase();
+  const n = ALL_DIGITS.test(word) ? Number(word) : ENGLISH_NUMBER_WORDS.indexOf(word);
+  return n >= 2 && n <= 11 ? { start: tailStart(m, 1), first: 1, last: n } : null;
 }
 
 const TODAY_EVENT = /* @__PURE__ */ new RegExp(`['’]s\\s+(?:${TODAY_EVENT_NOUNS.join('|')})(?![\\p{L}])`, 'uy');

@@ -8,7 +8,7 @@
  */
 import { englishYear, englishYearStart } from './english.js';
 import type { Clock, DateDraft } from './reference.js';
-import { clockAfter, matchAt, matchBefore, quantityAfter, tailStart } from './scan.js';
+import { clockAfter, matchAt, matchBefore, monthRangeDraft, quantityAfter, tailStart } from './scan.js';
 
 /**
  * A regular-expression source for the digit shapes that can be dates: `dd.mm.yyyy`, `dd/mm/yyyy`, `dd.mm.yy`
@@ -66,6 +66,7 @@ export function numberDate(body: string, start: number, end: number, out: DateDr
   if (yearRange(body, start, end, year, out)) return;
   const ru = matchAt(RU_YEAR, body, end);
   if (ru) {
+    if (russianPeriodOfYear(body, start, end + ru[0].length, year, out)) return;
     const prep = matchBefore(RU_PREPOSITION, body, start);
     out.push({ start: prep ? tailStart(prep, 1) : start, end: end + ru[0].length, value: yearOnly(year) });
     return;
@@ -79,6 +80,31 @@ export function numberDate(body: string, start: number, end: number, out: DateDr
 }
 
 const yearOnly = (year: number) => ({ kind: 'fixed', year, month: null, day: null, clock: null }) as const;
+
+// `в первом квартале `, `за второе полугодие `; `за 9 месяцев `, `за первые 9 месяцев `.
+const RU_PART_BEFORE =
+  /(?:^|[^\p{L}])((?:[Вв]о?|[Зз]а)\s+(перв|втор|трет|четв[её]рт)\p{L}*\s+(квартал|полугоди)\p{L}*\s+)$/u;
+const RU_MONTHS_BEFORE = /(?:^|[^\p{L}])([Зз]а\s+(?:первые\s+)?(\d{1,2})\s+месяц\p{L}*\s+)$/u;
+const RU_ORDINALS: Readonly<Record<string, number>> = { перв: 1, втор: 2, трет: 3, четв: 4 };
+
+/**
+ * A part of the year before the year at `start` (`в первом квартале 2024 года`, `в первом полугодии`, `за 9
+ * месяцев 2023 года`), read as the range of its first and last month up to `end`.
+ */
+function russianPeriodOfYear(body: string, start: number, end: number, year: number, out: DateDraft[]): boolean {
+  const part = matchBefore(RU_PART_BEFORE, body, start);
+  const n = part ? (RU_ORDINALS[(part[2] as string).slice(0, 4)] as number) : 0;
+  if (part && (part[3] === 'квартал' || n <= 2)) {
+    const [first, last] = part[3] === 'квартал' ? [3 * n - 2, 3 * n] : [6 * n - 5, 6 * n];
+    out.push(monthRangeDraft(tailStart(part, 1), end, first, last, year));
+    return true;
+  }
+  const months = part ? null : matchBefore(RU_MONTHS_BEFORE, body, start);
+  const count = months ? Number(months[2]) : 0;
+  if (!months || count < 2 || count > 11) return false;
+  out.push(monthRangeDraft(tailStart(months, 1), end, 1, count, year));
+  return true;
+}
 
 // `-2023`, ` – 2023`: the last year of a range.
 const YEAR_RANGE_AFTER = /\s?[-–—]\s?((?:1[7-9]|20)\d{2})(?![\p{L}\p{N}])/uy;

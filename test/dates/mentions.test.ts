@@ -273,6 +273,25 @@ describe('ranges of months (`January-March 2023`): the first and the last month 
     ]);
   });
 
+  it('reads quarters, halves and the first months of a year as the range of their months', () => {
+    expect(
+      pairs('Exports rose in the first quarter of 2024, in H2 2023 and in the first nine months of 2022.', WEDNESDAY),
+    ).toEqual([
+      ['first quarter of 2024', '2024-01'],
+      ['first quarter of 2024', '2024-03'],
+      ['H2 2023', '2023-07'],
+      ['H2 2023', '2023-12'],
+      ['first nine months of 2022', '2022-01'],
+      ['first nine months of 2022', '2022-09'],
+    ]);
+    expect(pairs('Экспорт вырос в первом квартале 2024 года и за 9 месяцев 2023 года.', WEDNESDAY)).toEqual([
+      ['в первом квартале 2024 года', '2024-01'],
+      ['в первом квартале 2024 года', '2024-03'],
+      ['за 9 месяцев 2023 года', '2023-01'],
+      ['за 9 месяцев 2023 года', '2023-09'],
+    ]);
+  });
+
   it('leaves days to the day readers (`January 5 to March 3`)', () => {
     expect(pairs('The drills ran from January 5 to March 3.', WEDNESDAY)).toEqual([
       ['January 5 to March 3', '2024-01-05'],

@@ -44,8 +44,8 @@ const DYNAMIC_REGEXPS: Record<string, { count: number; builds: string; onUse?: t
   'src/entities/persons.ts': { count: 1, builds: 'an alternation of surname endings, anchored at the end' },
   'src/dates/mentions.ts': { count: 3, builds: 'the date-word scanners: word tries of date words and anchors' },
   'src/dates/english.ts': {
-    count: 6,
-    builds: 'year-preposition, quantity, event, “ago” and day-name span patterns from word lists',
+    count: 7,
+    builds: 'year-preposition, quantity, event, “ago”, “N months of” and day-name span patterns from word lists',
   },
   'src/dates/chrono.ts': { count: 2, builds: 'day-name span patterns around a dash' },
   'src/dates/scan.ts': { count: 1, builds: 'a quantity-word pattern after a number' },
