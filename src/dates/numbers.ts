@@ -73,13 +73,54 @@ export function numberDate(body: string, start: number, end: number, out: DateDr
   }
   const az = matchAt(AZ_YEAR, body, end);
   if (az) {
-    out.push({ start, end: end + az[0].length, value: yearOnly(year) });
+    const to = end + az[0].length;
+    if (az[0].endsWith('ilin') && azerbaijaniPeriodOfYear(body, start, to, year, out)) return;
+    out.push({ start, end: to, value: yearOnly(year) });
     return;
   }
   englishYear(body, start, end, out);
 }
 
 const yearOnly = (year: number) => ({ kind: 'fixed', year, month: null, day: null, clock: null }) as const;
+
+// After `2023-cü ilin`: ` birinci rübündə` (quarter), ` ilk yarısında` (half), ` 9 ayında` (first months).
+const AZ_QUARTER_AFTER = /\s+(birinci|ikinci|üçüncü|dördüncü|I|II|III|IV)\s+rüb\p{L}*/uy;
+const AZ_HALF_AFTER = /\s+(ilk|birinci|ikinci|son)\s+yarı\p{L}*/uy;
+const AZ_MONTHS_AFTER = /\s+(?:ilk\s+)?(\d{1,2})\s+ay(?:ı|ında|ı ərzində)?(?![\p{L}])/uy;
+const AZ_ORDINALS: Readonly<Record<string, number>> = {
+  birinci: 1,
+  ilk: 1,
+  I: 1,
+  ikinci: 2,
+  son: 2,
+  II: 2,
+  üçüncü: 3,
+  III: 3,
+  dördüncü: 4,
+  IV: 4,
+};
+
+/**
+ * A part of the year after `2023-cü ilin` (its end is `to`): `birinci rübündə` (a quarter), `ilk yarısında`
+ * (a half), `9 ayında` (the first months), read as the range of its first and last month.
+ */
+function azerbaijaniPeriodOfYear(body: string, start: number, to: number, year: number, out: DateDraft[]): boolean {
+  const quarter = matchAt(AZ_QUARTER_AFTER, body, to);
+  const half = quarter ? null : matchAt(AZ_HALF_AFTER, body, to);
+  const part = quarter ?? half;
+  if (part) {
+    const n = AZ_ORDINALS[part[1] as string] as number;
+    if (half && n > 2) return false;
+    const [first, last] = quarter ? [3 * n - 2, 3 * n] : [6 * n - 5, 6 * n];
+    out.push(monthRangeDraft(start, to + part[0].length, first, last, year));
+    return true;
+  }
+  const months = matchAt(AZ_MONTHS_AFTER, body, to);
+  const count = months ? Number(months[1]) : 0;
+  if (!months || count < 2 || count > 11) return false;
+  out.push(monthRangeDraft(start, to + months[0].length, 1, count, year));
+  return true;
+}
 
 // `в первом квартале `, `за второе полугодие `; `за 9 месяцев `, `за первые 9 месяцев `.
 const RU_PART_BEFORE =

@@ -290,6 +290,12 @@ describe('ranges of months (`January-March 2023`): the first and the last month 
       ['за 9 месяцев 2023 года', '2023-01'],
       ['за 9 месяцев 2023 года', '2023-09'],
     ]);
+    expect(pairs('İxrac 2024-cü ilin birinci rübündə, idxal 2023-cü ilin 9 ayında artıb.', WEDNESDAY)).toEqual([
+      ['2024-cü ilin birinci rübündə', '2024-01'],
+      ['2024-cü ilin birinci rübündə', '2024-03'],
+      ['2023-cü ilin 9 ayında', '2023-01'],
+      ['2023-cü ilin 9 ayında', '2023-09'],
+    ]);
   });
 
   it('leaves days to the day readers (`January 5 to March 3`)', () => {
