@@ -304,7 +304,11 @@ function officeAt(scan: Scan, p: number): { role: string; end: number; country?:
     const end = topic.end + 1;
     return { role: `${head} of ${topic.value.full}`, end };
   }
-  const head = matchClassPhrase(tokens, p, lex.roles, WORD.role);
+  // The longer of the office as listed (`Deputy Secretary`) and the office after its prefix words (`Deputy` +
+  // `Secretary General`): a rank word after the office must not be cut off as the person's title.
+  const listed = matchClassPhrase(tokens, p, lex.roles, WORD.role);
+  const prefixed = q > p ? matchClassPhrase(tokens, q, lex.roles, WORD.role) : null;
+  const head = prefixed && (!listed || prefixed.end > listed.end) ? prefixed : listed;
   if (!head) return null;
   const t = tokens[p] as Token;
   if (!t.cap) return null;

@@ -104,6 +104,10 @@ describe('persons found by patterns, not by a list of names', () => {
     expect(find(entities, 'Toivo Klaar')?.role).toBe('EU Special Representative');
     expect(find(entities, 'Ilham Aliyev')?.role).toBe('President');
     expect(names(entities, 'organization')).toEqual(expect.arrayContaining(['SOCAR', 'European Union']));
+    // `Deputy` + `Secretary General` is longer than the listed `Deputy Secretary`: `General` is no rank here.
+    const nato = extractEntities('NATO Deputy Secretary General Radmila Shekerinska arrived.');
+    expect(find(nato, 'Radmila Shekerinska')).toMatchObject({ role: 'NATO Deputy Secretary General' });
+    expect(find(nato, 'Radmila Shekerinska')?.title).toBeUndefined();
   });
 
   it('reads an Azerbaijani office with its field and country before it, and a surname with `-la`/`-lə` glued on', () => {
