@@ -77,7 +77,7 @@ import {
   russianRelative,
   russianWeekday,
 } from './russian.js';
-import { dayNumberNear, digitNear, isWordCharAt, wordTrie } from './scan.js';
+import { dayNumberNear, digitNear, isWordCharAt, matchBefore, tailStart, wordTrie } from './scan.js';
 
 // The pre-filter: three scans, the Russian and Azerbaijani ones only over bodies with Cyrillic letters or an
 // Azerbaijani ə. The patterns are prefix-factored word lists without the `u` flag and without lookbehinds
@@ -222,6 +222,7 @@ export function extractDateMentions(
     if (russianMonth(body.slice(t.start, t.end)) !== null) russianMonthDay(body, t.start, t.end, drafts);
     else russianWeekday(body, t.start, t.end, drafts);
   }
+  joinDayRanges(body, drafts);
 
   const dates: DateMention[] = [];
   let unresolved = 0;
@@ -250,6 +251,28 @@ export function extractDateMentions(
     });
   }
   return { dates, messages };
+}
+
+// `1 to `, `1 through `: the first day of a range before a day-first date.
+const FIRST_DAY_BEFORE = /(?:^|[^\p{N}.,:/-])((0?[1-9]|[12]\d|30)\s+(?:to|through)\s+)$/u;
+
+/**
+ * `from 1 to 3 July`: chrono-node reads `from 1` as a time and gives `3 July` alone (with a year, `1 to 3 July
+ * 2024`, it reads the range). A day-first day with `N to` before it becomes the range from day N.
+ */
+function joinDayRanges(body: string, drafts: DateDraft[]): void {
+  for (const d of drafts) {
+    const v = d.value;
+    if (d.until || (v.kind !== 'day' && v.kind !== 'fixed') || v.day === null || v.clock !== null) continue;
+    const c = body.charCodeAt(d.start);
+    if (c < 48 || c > 57) continue;
+    const before = matchBefore(FIRST_DAY_BEFORE, body, d.start);
+    const first = before ? Number(before[2]) : 0;
+    if (!before || first >= v.day) continue;
+    d.until = v;
+    d.value = { ...v, day: first };
+    d.start = tailStart(before, 1);
+  }
 }
 
 /**

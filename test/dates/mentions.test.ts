@@ -178,6 +178,11 @@ describe('precision', () => {
       ['10 to 12 March 2024', '2024-03-10'],
       ['10 to 12 March 2024', '2024-03-12'],
     ]);
+    // Without the year chrono-node reads `from 10` as a time and gives `12 March` alone.
+    expect(pairs('The exhibition will run from 10 to 12 March in Baku.', WEDNESDAY)).toEqual([
+      ['10 to 12 March', '2024-03-10'],
+      ['10 to 12 March', '2024-03-12'],
+    ]);
   });
 });
 
