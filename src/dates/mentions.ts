@@ -276,8 +276,9 @@ function joinDayRanges(body: string, drafts: DateDraft[]): void {
 }
 
 /**
- * The end of a range. Months without a year (`January-March`) take the first time the last month comes on or
- * after the first: resolved alone, `October-December` in a November article would end a year before it began.
+ * The end of a range. Months and days without a year (`January-March`, `5 to 12 March`) take the first time
+ * the last one comes on or after the first: resolved alone, `October-December` in a November article would end
+ * a year before it began.
  */
 function resolveLast(
   value: DateValue,
@@ -286,9 +287,23 @@ function resolveLast(
   ref: ReferenceDay | null,
   future: boolean,
 ): ReturnType<typeof resolveDateValue> {
-  if (value.kind !== 'month' || until.kind !== 'month') return resolveDateValue(until, ref, future);
-  const year = Number(firstIso.slice(0, 4)) + (until.month < value.month ? 1 : 0);
-  return resolveDateValue({ kind: 'fixed', year, month: until.month, day: null, clock: null }, ref, future);
+  const firstYear = Number(firstIso.slice(0, 4));
+  if (value.kind === 'month' && until.kind === 'month') {
+    const year = firstYear + (until.month < value.month ? 1 : 0);
+    return resolveDateValue({ kind: 'fixed', year, month: until.month, day: null, clock: null }, ref, future);
+  }
+  // Days without a year the same way: `5 to 12 March` in a 6 March article, spoken of in the future, runs
+  // from 5 March of the next year to 12 March of that year, not of this one.
+  if (value.kind === 'day' && until.kind === 'day') {
+    const before = until.month * 100 + until.day < value.month * 100 + value.day;
+    const year = firstYear + (before ? 1 : 0);
+    return resolveDateValue(
+      { kind: 'fixed', year, month: until.month, day: until.day, clock: until.clock },
+      ref,
+      future,
+    );
+  }
+  return resolveDateValue(until, ref, future);
 }
 
 /**

@@ -178,6 +178,11 @@ describe('precision', () => {
       ['10 to 12 March 2024', '2024-03-10'],
       ['10 to 12 March 2024', '2024-03-12'],
     ]);
+    // The last day follows the first: a future `5 to 12 March` in a 6 March article is all next year.
+    expect(pairs('The exhibition will run from 5 to 12 March in Baku.', WEDNESDAY)).toEqual([
+      ['5 to 12 March', '2025-03-05'],
+      ['5 to 12 March', '2025-03-12'],
+    ]);
     // Without the year chrono-node can read `from 10` as a time and give `12 July` alone.
     expect(pairs('The exhibition will run from 10 to 12 July in Baku.', WEDNESDAY)).toEqual([
       ['10 to 12 July', '2024-07-10'],
