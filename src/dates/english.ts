@@ -33,6 +33,7 @@ import {
 } from './scan.js';
 
 const ANY_DIGIT = /\d/;
+const WHITE_SPACE = /\s/;
 const ALL_DIGITS = /^\d+$/;
 
 /**
@@ -108,13 +109,14 @@ export function englishMonth(body: string, start: number, end: number, out: Date
     return;
   }
   // `in January, February and March 2023`: the year after the list is every month's.
-  const shared = matchBefore(DAY_BEFORE, body, start) ? null : monthListYear(body, end, LISTS);
+  const listed = monthListYear(body, end, LISTS);
+  const shared = listed !== null && !matchBefore(DAY_BEFORE, body, start) ? listed : null;
   if (shared !== null) {
     const value: DateValue = { kind: 'fixed', year: shared, month, day: null, clock: null };
     out.push({ start: prep ? tailStart(prep, 1) : start, end, value });
     return;
   }
-  if (prep || inMonthList(body, start, LISTS)) {
+  if (prep || (followsListWord(body, start) && inMonthList(body, start, LISTS))) {
     out.push({ start: prep ? tailStart(prep, 1) : start, end, value: { kind: 'month', month } });
   }
 }
@@ -267,10 +269,34 @@ const ORDINALS: Readonly<Record<string, number>> = {
  * of 2023`), read as the range of its first and last month.
  */
 function englishPeriodOfYear(body: string, start: number, end: number, out: DateDraft[]): boolean {
+  // Every part of a year ends in `of`, `Q1`…`Q4` or `H1`/`H2` before the year's white space: most years have
+  // none, and skip the three patterns.
+  let k = start - 1;
+  while (k > 0 && isWhiteCode(body.charCodeAt(k))) k--;
+  if (k === start - 1) return false;
+  const c = body.charCodeAt(k);
+  const b = body.charCodeAt(k - 1) | 0x20; // the patterns ignore case
+  if (!((c | 0x20) === 102 && b === 111) && !(c >= 49 && c <= 52 && (b === 113 || b === 104))) return false;
   const period = quarterBefore(body, start) ?? halfBefore(body, start) ?? monthsBefore(body, start);
   if (!period || matchAt(QUANTITY_AFTER, body, end)) return false;
   out.push(monthRangeDraft(period.start, end, period.first, period.last, Number(body.slice(start, end))));
   return true;
+}
+
+/** A code unit `\s` matches: ASCII white space, and the rest by the pattern (rare in a normalised body). */
+function isWhiteCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && WHITE_SPACE.test(String.fromCharCode(c)));
+}
+
+/**
+ * Whether white space and `,` or a word ending in `d` or `r` (`and`, `or`) stand before `start`: what the
+ * month before a month of a list leaves there (see LISTS.before).
+ */
+function followsListWord(body: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && isWhiteCode(body.charCodeAt(k))) k--;
+  const c = body.charCodeAt(k);
+  return k < start - 1 && (c === 44 || c === 100 || c === 114);
 }
 
 /** A part of a year: where its words start, and its first and last month. */
