@@ -125,7 +125,13 @@ export function azerbaijaniMonth(body: string, start: number, end: number, out: 
   // `ötən ilin yanvar ayında`: the month of a year named from the reference's.
   const relative = yearBefore ? null : matchBefore(RELATIVE_YEAR_BEFORE, body, start);
   const years = relative ? (relativeYears(relative[2] as string) ?? undefined) : undefined;
-  if (suffix === '' && azerbaijaniMonthRange(body, start, end, month, yearBefore, relative, years, out)) return;
+  const context: YearBefore = {
+    start: yearBefore ? tailStart(yearBefore, 1) : relative && years !== undefined ? tailStart(relative, 1) : null,
+    year: yearBefore ? Number(yearBefore[2]) : null,
+    years,
+  };
+  if (suffix === '' && azerbaijaniMonthRange(body, start, end, month, context, out)) return;
+  if (suffix === '' && azerbaijaniMonthList(body, start, end, month, context, out)) return;
   if (GENITIVE.has(suffix)) {
     const day = matchAt(DAY_AFTER, body, end);
     if (!day) return;
@@ -162,6 +168,77 @@ export function azerbaijaniMonth(body: string, start: number, end: number, out: 
 
 const RELATIVE_YEAR_BEFORE = /(?:^|[^\p{L}])(([Öö]tən|[Kk]eçən|[Bb]u|[Cc]ari|[Gg]ələn)\s+il(?:in)?\s+)$/u;
 
+/**
+ * What stands before a range or list of months: where it starts (`2023-cü ilin`, `ötən ilin`), the year it
+ * gives, or the year it names from the reference's (`years`).
+ */
+interface YearBefore {
+  start: number | null;
+  year: number | null;
+  years: number | undefined;
+}
+
+// `, fevral`, ` və fevral`: the next month of a list; `yanvar və `, `yanvar, `: the month before one. On one
+// line: a list does not run over a paragraph break.
+const LIST_MONTH_AFTER = /(?:[ \t]*,[ \t]*|[ \t]+və[ \t]+)([a-zçəğıöşüA-ZÇƏĞİÖŞÜ]{3,12})(?![\p{L}\p{N}])/uy;
+const LIST_MONTH_BEFORE = /(?:^|[^\p{L}])([a-zçəğıöşüA-ZÇƏĞİÖŞÜ]{3,12})(?:[ \t]*,[ \t]*|[ \t]+və[ \t]+)$/u;
+
+/** The month number of a word that is a month name as written, with one of the `suffixes` after it, or 0. */
+function monthWith(word: string, suffixes: ReadonlySet<string>): number {
+  const w = lower(word);
+  const index = MONTH_NAMES.findIndex((name) => w.startsWith(name));
+  return index >= 0 && suffixes.has(w.slice((MONTH_NAMES[index] as string).length)) ? index + 1 : 0;
+}
+
+const BARE = /* @__PURE__ */ new Set(['']);
+const BARE_OR_LOCATIVE = /* @__PURE__ */ new Set(['', 'da', 'də']);
+
+/**
+ * A list of months from the month at `[start, end)`, its head (`yanvar və fevral aylarında`, `2023-cü ilin
+ * yanvar, fevral və mart aylarında`): every month is a mention, in the year before the list when there is one.
+ * The list must end in `ay(lar)ında` or a month in the locative (`yanvar və fevralda`).
+ */
+function azerbaijaniMonthList(
+  body: string,
+  start: number,
+  end: number,
+  first: number,
+  context: YearBefore,
+  out: DateDraft[],
+): boolean {
+  const before = matchBefore(LIST_MONTH_BEFORE, body, start);
+  if (before && monthWith(before[1] as string, BARE) > 0) return false; // not the head: read with the head
+  const spans: [number, number, number][] = [[context.start ?? start, end, first]];
+  let at = end;
+  let closed = false;
+  for (let n = 0; n < 12 && !closed; n++) {
+    const next = matchAt(LIST_MONTH_AFTER, body, at);
+    const month = next ? monthWith(next[1] as string, BARE_OR_LOCATIVE) : 0;
+    if (!next || month === 0) break;
+    const wordStart = at + next[0].length - (next[1] as string).length;
+    at += next[0].length;
+    closed = monthWith(next[1] as string, BARE) === 0; // a locative ends the list
+    spans.push([wordStart, at, month]);
+  }
+  if (spans.length < 2) return false;
+  if (!closed) {
+    const months = matchAt(MONTHS_WORD_AFTER, body, at);
+    if (!months) return false;
+    (spans[spans.length - 1] as [number, number, number])[1] = at + months[0].length;
+  }
+  const { year, years } = context;
+  for (const [from, to, month] of spans) {
+    const value: DateValue =
+      year !== null
+        ? { kind: 'fixed', year, month, day: null, clock: null }
+        : years !== undefined
+          ? { kind: 'month', month, years }
+          : { kind: 'month', month };
+    out.push({ start: from, end: to, value });
+  }
+  return true;
+}
+
 // `yanvar-mart`, `yanvar – fevral`: the second month's word, with a suffix or not (`yanvar-martda`).
 const RANGE_MONTH_AFTER = /\s?[-–—]\s?([a-zçəğıöşüA-ZÇƏĞİÖŞÜ]{3,12})(?![\p{L}\p{N}])/uy;
 // `aylarında`, `ayları`, `ay ərzində` after a range (`yanvar-mart aylarında`).
@@ -176,9 +253,7 @@ function azerbaijaniMonthRange(
   start: number,
   end: number,
   first: number,
-  yearBefore: RegExpExecArray | null,
-  relative: RegExpExecArray | null,
-  years: number | undefined,
+  context: YearBefore,
   out: DateDraft[],
 ): boolean {
   const second = matchAt(RANGE_MONTH_AFTER, body, end);
@@ -190,22 +265,14 @@ function azerbaijaniMonthRange(
     return false;
   }
   let to = end + second[0].length;
-  const yearAfter = yearBefore || suffix !== '' ? null : matchAt(YEAR_AFTER, body, to);
+  const yearAfter = context.year !== null || suffix !== '' ? null : matchAt(YEAR_AFTER, body, to);
   if (yearAfter) to += yearAfter[0].length;
   else if (matchAt(DAY_AFTER, body, to)) return false; // `yanvar-martın 5-i`: a day, not the range
   const months = suffix === '' && !yearAfter ? matchAt(MONTHS_WORD_AFTER, body, to) : null;
   if (months) to += months[0].length;
-  const year = yearBefore ? Number(yearBefore[2]) : yearAfter ? Number(yearAfter[1]) : null;
-  const before = yearBefore ?? (years !== undefined ? relative : null);
+  const year = context.year ?? (yearAfter ? Number(yearAfter[1]) : null);
   out.push(
-    monthRangeDraft(
-      before ? tailStart(before, 1) : start,
-      to,
-      first,
-      index + 1,
-      year,
-      year === null ? years : undefined,
-    ),
+    monthRangeDraft(context.start ?? start, to, first, index + 1, year, year === null ? context.years : undefined),
   );
   return true;
 }

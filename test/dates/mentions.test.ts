@@ -241,6 +241,17 @@ describe('ranges of months (`January-March 2023`): the first and the last month 
     ]);
     // A list needs a preposition (or a year) at its head: these are names.
     expect(pairs('He met Ms. April and June Smith.', WEDNESDAY)).toEqual([]);
+    // Azerbaijani: the year before the list, `ay(lar)ında` or a locative after it.
+    expect(
+      pairs('İxrac 2023-cü ilin yanvar, fevral və mart aylarında, idxal isə may və iyunda artıb.', WEDNESDAY),
+    ).toEqual([
+      ['2023-cü ilin yanvar', '2023-01'],
+      ['fevral', '2023-02'],
+      ['mart aylarında', '2023-03'],
+      ['may', '2023-05'],
+      ['iyunda', '2023-06'],
+    ]);
+    expect(pairs('Yanvar və Fevral adlı iki qız gəlib.', WEDNESDAY)).toEqual([]);
   });
 
   it('takes a month of a year named from the publication’s (`in January last year`), alone or in a range', () => {
