@@ -26,9 +26,10 @@ import {
   matchBefore,
   monthListYear,
   monthRangeDraft,
+  monthRangeUpTo,
   monthYearDraft,
+  namedYearAt,
   quantityAfter,
-  relativeYears,
   tailStart,
 } from './scan.js';
 
@@ -98,14 +99,10 @@ export function englishMonth(body: string, start: number, end: number, out: Date
   if (matchAt(DIGIT_AFTER, body, end)) return;
   const prep = matchBefore(MONTH_PREPOSITION, body, start);
   // `in January last year`, `January of this year`: the month of a year named from the reference's.
-  const relative = matchAt(RELATIVE_YEAR_AFTER, body, end);
-  const years = relative ? relativeYears(relative[1] as string) : null;
-  if (relative && years !== null) {
-    out.push({
-      start: prep ? tailStart(prep, 1) : start,
-      end: end + relative[0].length,
-      value: { kind: 'month', month, years },
-    });
+  const named = namedYearAt(RELATIVE_YEAR_AFTER, body, end);
+  if (named) {
+    const value: DateValue = { kind: 'month', month, years: named.years };
+    out.push({ start: prep ? tailStart(prep, 1) : start, end: end + named.length, value });
     return;
   }
   // `in January, February and March 2023`: the year after the list is every month's.
@@ -154,10 +151,7 @@ function englishMonthRange(body: string, start: number, end: number, first: numb
   if (!year && matchAt(DAY_NUMBER_AFTER, body, to)) return false;
   const prep = matchBefore(MONTH_PREPOSITION, body, start);
   const from = prep ? tailStart(prep, 1) : start;
-  const relative = year ? null : matchAt(RELATIVE_YEAR_AFTER, body, to);
-  const years = relative ? (relativeYears(relative[1] as string) ?? undefined) : undefined;
-  const until = year ? to + year[0].length : relative && years !== undefined ? to + relative[0].length : to;
-  out.push(monthRangeDraft(from, until, first, last, year ? Number(year[1]) : null, years));
+  out.push(monthRangeUpTo(body, from, to, first, last, MONTH_YEAR, RELATIVE_YEAR_AFTER));
   return true;
 }
 

@@ -21,9 +21,9 @@ import {
   matchAt,
   matchBefore,
   monthListYear,
-  monthRangeDraft,
+  monthRangeUpTo,
   monthYearDraft,
-  relativeYears,
+  namedYearAt,
   tailStart,
 } from './scan.js';
 
@@ -88,11 +88,10 @@ export function russianMonthPhrase(body: string, start: number, end: number, out
   if (matchAt(DIGIT_AFTER, body, end)) return;
   const prep = PREPOSITIONAL.has(word) ? matchBefore(IN_BEFORE, body, start) : matchBefore(PART_BEFORE, body, start);
   // `в январе прошлого года`: the month of a year named from the reference's.
-  const relative = matchAt(RELATIVE_YEAR_AFTER, body, end);
-  const years = relative ? relativeYears(relative[1] as string) : null;
-  if (relative && years !== null) {
-    const value: DateValue = { kind: 'month', month, years };
-    out.push({ start: prep ? tailStart(prep, 1) : start, end: end + relative[0].length, value });
+  const named = namedYearAt(RELATIVE_YEAR_AFTER, body, end);
+  if (named) {
+    const value: DateValue = { kind: 'month', month, years: named.years };
+    out.push({ start: prep ? tailStart(prep, 1) : start, end: end + named.length, value });
     return;
   }
   // `в январе, феврале и марте 2023 года`: the year after the list is every month's.
@@ -138,10 +137,7 @@ function russianMonthRange(body: string, start: number, end: number, first: numb
   if (!year && matchAt(DIGIT_AFTER, body, to)) return false;
   const prep = matchBefore(IN_BEFORE, body, start) ?? matchBefore(FROM_BEFORE, body, start);
   const from = prep ? tailStart(prep, 1) : start;
-  const relative = year ? null : matchAt(RELATIVE_YEAR_AFTER, body, to);
-  const years = relative ? (relativeYears(relative[1] as string) ?? undefined) : undefined;
-  const until = year ? to + year[0].length : relative && years !== undefined ? to + relative[0].length : to;
-  out.push(monthRangeDraft(from, until, first, last, year ? Number(year[1]) : null, years));
+  out.push(monthRangeUpTo(body, from, to, first, last, MONTH_YEAR, RELATIVE_YEAR_AFTER));
   return true;
 }
 

@@ -350,3 +350,42 @@ export function relativeYears(word: string): number | null {
   const w = word.toLowerCase();
   return Object.hasOwn(RELATIVE_YEAR_WORDS, w) ? (RELATIVE_YEAR_WORDS[w] as number) : null;
 }
+
+/**
+ * A year named from the reference's right after `at`, read by a sticky `pattern` whose group 1 is the word
+ * (` last year`, ` прошлого года`): how many years from the reference's, and how long the match is.
+ *
+ * @example
+ * ```ts
+ * namedYearAt(/\s+(last|next)\s+year/uy, 'in May last year', 6); // { years: -1, length: 10 }
+ * ```
+ */
+export function namedYearAt(pattern: RegExp, text: string, at: number): { years: number; length: number } | null {
+  const m = matchAt(pattern, text, at);
+  const years = m ? relativeYears(m[1] as string) : null;
+  return m && years !== null ? { years, length: m[0].length } : null;
+}
+
+/**
+ * The draft of a range of months whose last month ends at `to`, with what follows it: a year (`yearAfter`,
+ * group 1 the year), or a year named from the reference's (`namedAfter`, see {@link namedYearAt}), or neither.
+ *
+ * @example
+ * ```ts
+ * monthRangeUpTo('January-March 2023', 0, 13, 1, 3, / (\d{4})/y, / (last) year/y).until; // March 2023
+ * ```
+ */
+export function monthRangeUpTo(
+  text: string,
+  from: number,
+  to: number,
+  first: number,
+  last: number,
+  yearAfter: RegExp,
+  namedAfter: RegExp,
+): DateDraft {
+  const year = matchAt(yearAfter, text, to);
+  const named = year ? null : namedYearAt(namedAfter, text, to);
+  const end = to + (year?.[0].length ?? named?.length ?? 0);
+  return monthRangeDraft(from, end, first, last, year ? Number(year[1]) : null, named?.years);
+}
