@@ -280,9 +280,13 @@ const candidate = (
 const spanText = (scan: Scan, t0: number, t1: number): string =>
   scan.text.slice((scan.tokens[t0] as Token).start, (scan.tokens[t1 - 1] as Token).end);
 
-/** The cluster key of a pattern mention of tokens `t0..t1`: its type and its text in lower case. */
+/** The cluster key of a pattern mention at `[start, end)`: its type and its text in lower case. */
+const offsetKey = (scan: Scan, type: EntityType, start: number, end: number): string =>
+  `${type}:${lcSpan(scan, start, end)}`;
+
+/** The cluster key of a pattern mention of tokens `t0..t1` (see offsetKey). */
 const spanKey = (scan: Scan, type: EntityType, t0: number, t1: number): string =>
-  `${type}:${lcSpan(scan, (scan.tokens[t0] as Token).start, (scan.tokens[t1 - 1] as Token).end)}`;
+  offsetKey(scan, type, (scan.tokens[t0] as Token).start, (scan.tokens[t1 - 1] as Token).end);
 
 /**
  * Gazetteer mentions: countries, demonyms, places, institutions, outlets, events, codes, a user's entries, and
@@ -811,7 +815,7 @@ export function headPhraseCandidates(scan: Scan, skip: (t: number) => boolean): 
     if (acronym) aliases.push(acronym);
     const tail = type === 'organization' ? countryTail(scan, a, b) : null;
     if (tail !== null && tail > i && tail - a >= 2) aliases.push(spanText(scan, a, tail));
-    let key = `${type}:${lcSpan(scan, start, end)}`;
+    let key = offsetKey(scan, type, start, end);
     // A quoted name just before the phrase is what it describes: `"Xarıbülbül" Beynəlxalq Musiqi Festivalı`
     // is one festival. The phrase becomes a mention of the quoted name's entity: a gazetteer entry's, or one
     // of its own, named as quoted.
@@ -822,7 +826,7 @@ export function headPhraseCandidates(scan: Scan, skip: (t: number) => boolean): 
       const g = gazetteerAt(scan, quoted.t0);
       if (g !== null && g.end === quoted.t1 && g.value.type === type) key = g.value.id;
       else {
-        key = `${type}:${lcSpan(scan, q0, q1)}`;
+        key = offsetKey(scan, type, q0, q1);
         const named = scan.text.slice(q0, q1).replace(WHITE_RUNS, ' ');
         out.push(newCandidate(type, q0, q1, quoted.t0, quoted.t1, named, key, STRENGTH.gazetteer, false));
       }
@@ -982,7 +986,7 @@ export function quotedCandidates(scan: Scan, out: Candidate[] = []): Candidate[]
     if (!type) continue;
     const name = inner.replace(WHITE_RUNS, ' ');
     out.push(
-      newCandidate(type, start, end, t0, t1, name, `${type}:${lcSpan(scan, start, end)}`, STRENGTH.gazetteer, false),
+      newCandidate(type, start, end, t0, t1, name, offsetKey(scan, type, start, end), STRENGTH.gazetteer, false),
     );
   }
   return out;
